@@ -1,0 +1,91 @@
+"""The detector: keywords, relevance, entities, places and events for one article.
+
+One automaton scan finds every entity alias, keyword, trigger and cue; the
+rest is bookkeeping over those hits. Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from ..records import Article, Detection, Entity, KeywordHit, Mention
+from .events import EventContext, find_events
+from .matcher import Hit, PatternMatcher
+from .text import fold
+from .watchlist import Watchlist
+
+ACTOR_TYPES = {"armed_group", "state", "organisation"}
+
+
+class Detector:
+    def __init__(self, watchlist: Watchlist) -> None:
+        self.watchlist = watchlist
+        self.matcher = PatternMatcher(watchlist.patterns())
+
+    def detect(self, article: Article) -> Detection:
+        text = article.text
+        hits = self.matcher.find(fold(text))
+        resolved = self.resolve_entities(hits.get("entity", []))
+        keywords = self.count_keywords(hits.get("keyword", []))
+        relevance = self.relevance(keywords, resolved)
+        places = [(h, e) for h, e in resolved if e.type == "place"]
+        actors = [(h, e) for h, e in resolved if e.type in ACTOR_TYPES and e.actor_class]
+        context = EventContext(text, article.published_at, places, actors, main_place(places))
+        events = find_events(
+            context, hits.get("trigger", []), hits.get("cue", []), self.watchlist.triggers
+        )
+        return Detection(
+            article_id=article.id,
+            is_syria_related=relevance >= self.watchlist.relevance.threshold,
+            relevance=relevance,
+            keywords=keywords,
+            mentions=tuple(
+                Mention(e.id, text[h.start:h.end], h.start, h.end, h.alias) for h, e in resolved
+            ),
+            events=tuple(events),
+        )
+
+    def resolve_entities(self, hits: Sequence[Hit]) -> list[tuple[Hit, Entity]]:
+        """One entity per span. Where an alias names several (e.g. "Assad"), prefer the
+        one the article names unambiguously elsewhere, then the most Syria-specific."""
+        entities = self.watchlist.entities
+        by_span: dict[tuple[int, int], list[Hit]] = {}
+        for hit in hits:
+            by_span.setdefault((hit.start, hit.end), []).append(hit)
+        certain = Counter(group[0].key for group in by_span.values() if len(group) == 1)
+        resolved = []
+        for group in by_span.values():
+            best = max(
+                group, key=lambda h: (certain[h.key], entities[h.key].syria_weight, -group.index(h))
+            )
+            resolved.append((best, entities[best.key]))
+        return resolved
+
+    def count_keywords(self, hits: Sequence[Hit]) -> tuple[KeywordHit, ...]:
+        counts = Counter(self.watchlist.keywords[int(h.key)].term for h in hits)
+        return tuple(KeywordHit(term, n) for term, n in counts.most_common())
+
+    def relevance(
+        self, keywords: Sequence[KeywordHit], entities: Sequence[tuple[Hit, Entity]]
+    ) -> float:
+        """1 - exp(-score / saturation): each keyword and entity adds its weight, up to 3 times."""
+        weights = {rule.term: rule.weight for rule in self.watchlist.keywords}
+        score = sum(weights[k.term] * min(k.count, 3) for k in keywords)
+        per_entity = Counter(e.id for _, e in entities)
+        score += sum(
+            self.watchlist.entities[eid].syria_weight * min(n, 3) for eid, n in per_entity.items()
+        )
+        if score <= 0:
+            return 0.0
+        return round(1 - math.exp(-score / self.watchlist.relevance.saturation), 3)
+
+
+def main_place(places: Sequence[tuple[Hit, Entity]]) -> Entity | None:
+    """The Syrian place an article names most (the first one on a tie)."""
+    syrian = [e for _, e in places if e.syria_weight > 0]
+    if not syrian:
+        return None
+    counts = Counter(syrian)
+    return max(syrian, key=lambda e: (counts[e], -syrian.index(e)))

@@ -1,0 +1,175 @@
+"""Events: sentence-level detection of ACLED events from trigger hits.
+
+For every trigger in a sentence that is neither background ("the war has killed
+more than 500,000") nor negated ("denied the army had fled"), an event is built:
+- location: the first place after the trigger in the sentence, else the nearest
+  before it, else the article's main place;
+- actors: the actors of the sentence, the ones before the trigger first (the
+  side that acts), which also picks the sub-type where it depends on who acts
+  (state forces regain territory, others overtake it);
+- fatalities: the most conservative killed-figure of the sentence;
+- date: "yesterday", "today", a weekday or "November 27" against the published
+  date, else the published date, else unknown.
+Events of one type at one place in one article are one event: the highest
+priority sub-type, the largest figure, the first evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..records import Entity, Event
+from .matcher import Hit
+from .numbers import fatalities_in
+from .watchlist import Trigger
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9\u0600-\u06ff])|\n+")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+_RELATIVE_DAY = re.compile(
+    r"\b(yesterday|today|tonight|last night|(?:on |last )?(" + "|".join(WEEKDAYS) + r"))\b"
+    r"|\b(?:on )?(" + "|".join(MONTHS) + r") (\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def sentence_at(starts: Sequence[int], text: str, index: int) -> tuple[int, int]:
+    end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    return starts[index], end
+
+
+@dataclass(frozen=True, slots=True)
+class EventContext:
+    """What events.py needs from the rest of detection for one article."""
+
+    text: str
+    published: datetime | None
+    places: Sequence[tuple[Hit, Entity]]  # resolved place mentions, in text order
+    actors: Sequence[tuple[Hit, Entity]]  # resolved actor mentions, in text order
+    main_place: Entity | None
+
+
+def find_events(
+    context: EventContext,
+    trigger_hits: Sequence[Hit],
+    cue_hits: Sequence[Hit],
+    triggers: Sequence[Trigger],
+) -> list[Event]:
+    text = context.text
+    starts = sentence_starts(text)
+
+    def sentence_of(position: int) -> int:
+        return bisect_right(starts, position) - 1
+
+    background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
+    negations = [h for h in cue_hits if h.key == "negation"]
+    merged: dict[tuple[str, str | None], tuple[int, Event]] = {}
+    for hit in trigger_hits:
+        index = sentence_of(hit.start)
+        if index in background:
+            continue
+        lo, hi = sentence_at(starts, text, index)
+        if any(lo <= n.start < hit.start for n in negations):
+            continue
+        trigger = triggers[int(hit.key)]
+        sentence = text[lo:hi].strip()
+        place, place_in_sentence = nearest_place(hit, lo, hi, context)
+        agents, others = actors_around(hit, lo, hi, context)
+        actors = agents + [a for a in others if a not in agents]
+        subtype = trigger.subtype
+        if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
+            subtype = trigger.state_subtype
+        fatalities = fatalities_in(sentence) if trigger.type in VIOLENT_TYPES else None
+        event = Event(
+            type=trigger.type,
+            subtype=subtype,
+            location_id=place.id if place else None,
+            actors=tuple(a.id for a in actors),
+            fatalities=fatalities,
+            event_date=resolve_date(sentence, context.published),
+            evidence=sentence,
+            confidence=confidence(place_in_sentence, bool(actors), fatalities),
+        )
+        key = (event.type, event.location_id)
+        if key not in merged:
+            merged[key] = (trigger.priority, event)
+        else:
+            merged[key] = merge(merged[key], trigger.priority, event)
+    return [event for _, event in merged.values()]
+
+
+def merge(kept: tuple[int, Event], priority: int, new: Event) -> tuple[int, Event]:
+    """Two mentions of one event: best sub-type, largest figure, actors of both."""
+    old_priority, old = kept
+    figures = [f for f in (old.fatalities, new.fatalities) if f is not None]
+    best = new if priority > old_priority else old
+    actors = old.actors + tuple(a for a in new.actors if a not in old.actors)
+    return max(priority, old_priority), Event(
+        type=old.type, subtype=best.subtype, location_id=old.location_id, actors=actors,
+        fatalities=max(figures) if figures else None,
+        event_date=old.event_date or new.event_date,
+        evidence=old.evidence, confidence=max(old.confidence, new.confidence),
+    )
+
+
+def nearest_place(hit: Hit, lo: int, hi: int, context: EventContext) -> tuple[Entity | None, bool]:
+    in_sentence = [(h, e) for h, e in context.places if lo <= h.start < hi]
+    after = [(h, e) for h, e in in_sentence if h.start >= hit.end]
+    if after:
+        return after[0][1], True
+    before = [(h, e) for h, e in in_sentence if h.end <= hit.start]
+    if before:
+        return before[-1][1], True
+    return context.main_place, False
+
+
+def actors_around(
+    hit: Hit, lo: int, hi: int, context: EventContext
+) -> tuple[list[Entity], list[Entity]]:
+    """Actors of the sentence before the trigger (nearest first: the side that acts),
+    and after it, each without repeats."""
+    before = _unique(e for h, e in reversed(context.actors) if lo <= h.start < hit.start)
+    after = _unique(e for h, e in context.actors if hit.start <= h.start < hi)
+    return before, after
+
+
+def _unique(entities: Iterable[Entity]) -> list[Entity]:
+    return list(dict.fromkeys(entities))
+
+
+def confidence(place_in_sentence: bool, has_actor: bool, fatalities: int | None) -> float:
+    score = 0.4 + (0.25 if place_in_sentence else 0.0) + (0.2 if has_actor else 0.0)
+    return round(min(1.0, score + (0.15 if fatalities is not None else 0.0)), 2)
+
+
+def resolve_date(sentence: str, published: datetime | None) -> date | None:
+    """The day an event happened, from the sentence and the publication date."""
+    if published is None:
+        return None
+    day = published.date()
+    match = _RELATIVE_DAY.search(sentence)
+    if not match:
+        return day
+    word, weekday, month, month_day = match.groups()
+    if weekday:
+        back = (day.weekday() - WEEKDAYS.index(weekday.lower())) % 7
+        return day - timedelta(days=back)
+    if word and word.lower() in ("yesterday", "last night"):
+        return day - timedelta(days=1)
+    if month:
+        try:
+            resolved = date(day.year, MONTHS.index(month.lower()) + 1, int(month_day))
+        except ValueError:
+            return day
+        return resolved if resolved <= day else resolved.replace(year=day.year - 1)
+    return day

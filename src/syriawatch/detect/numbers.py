@@ -1,0 +1,80 @@
+"""Casualty figures in text: digits and number words, coded the ACLED way.
+
+"at least seven civilians were killed" -> 7; "dozens killed" -> 12; "tens" -> 10;
+"hundreds" -> 100. When a text gives a range or a floor, the most conservative
+figure is kept. Only figures tied to a killing word count: "within 20
+kilometres" and "500,000 people" without a killing verb are not fatalities.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "tens": 10, "scores": 20, "hundreds": 100,
+         "thousands": 1000}
+ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+_word = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
+_vague = "|".join(sorted(VAGUE, key=len, reverse=True))
+NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_vague}|(?:{_word})(?:(?:[\s-]|\s+and\s+)(?:{_word}))*)")
+QUALIFIER = (r"(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
+             r"approximately|roughly|an estimated|at most)")
+VICTIMS = r"(?:[a-z-]+\s+){0,3}?"
+KILLED = r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)"
+
+FATALITY_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"\b(?:killed|killing|kills|kill)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))",
+    rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{KILLED}\b",
+    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b",
+    rf"(?:مقتل|قتل|استشهاد|سقوط)\s+(?:\S+\s+)?(?P<num>\d+)",
+    r"(?P<num>\d+)\s+(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
+))
+
+
+def parse_number(text: str) -> int | None:
+    """'seven' -> 7, 'twenty-one' -> 21, 'two hundred and five' -> 205, '1,200' -> 1200."""
+    text = text.strip().lower().translate(ARABIC_DIGITS)
+    if text in VAGUE:
+        return VAGUE[text]
+    digits = text.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text):
+        if word == "and":
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            scale = SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+    return total + current
+
+
+def fatalities_in(sentence: str) -> int | None:
+    """The most conservative killed-figure a sentence states, or None."""
+    sentence = sentence.translate(ARABIC_DIGITS)
+    figures = [
+        value
+        for pattern in FATALITY_PATTERNS
+        for match in pattern.finditer(sentence)
+        if (value := parse_number(match.group("num"))) is not None
+    ]
+    return min(figures) if figures else None

@@ -1,0 +1,139 @@
+"""The typed records that flow through the pipeline, one way:
+
+    RawDocument (sources) -> Article (normalise) -> Detection (detect) -> warehouse
+
+They are frozen dataclasses: no feedparser dict, httpx response or DuckDB row
+leaves the module that produced it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where documents come from: a seed folder or a feed."""
+
+    kind: str  # "seed" or "feed"
+    name: str
+    location: str  # folder path or feed URL
+    language: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.kind}:{self.location}"
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One article as a source delivered it, before any cleanup.
+
+    `body` is plain text unless `body_is_html` is set. `published` is whatever
+    the source said, unparsed; `origin` names the file (and line) or feed entry.
+    """
+
+    source: Source
+    origin: str
+    title: str
+    body: str
+    body_is_html: bool = False
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+    guid: str | None = None
+    author: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    source_id: str
+    origin: str
+    url: str | None
+    title: str
+    body: str
+    language: str
+    published_at: datetime | None  # UTC
+    published_from: str | None  # how published_at was obtained: "source", "html-meta", None
+    fetched_at: datetime
+    content_hash: str
+    simhash: int
+
+    @property
+    def text(self) -> str:
+        """Title and body as one text, the way detection reads it."""
+        return f"{self.title}\n{self.body}" if self.title else self.body
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFailure:
+    """A source, or one document of it, that could not be read, and why."""
+
+    where: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Collected:
+    """What reading one source gave: documents and per-document failures."""
+
+    source: Source
+    documents: tuple[RawDocument, ...] = ()
+    failures: tuple[SourceFailure, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A gazetteer entry. Places carry coordinates; `syria_weight` feeds relevance."""
+
+    id: str
+    name: str
+    type: str  # person, armed_group, organisation, state, place
+    aliases: tuple[str, ...]
+    wikidata: str | None = None
+    subtype: str | None = None  # for places: governorate, city, town, crossing, base ...
+    lat: float | None = None
+    lon: float | None = None
+    governorate: str | None = None
+    pcode: str | None = None
+    actor_class: str | None = None  # ACLED interaction class for actors
+    syria_weight: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity_id: str
+    surface: str
+    start: int
+    end: int
+    alias: str
+
+
+@dataclass(frozen=True, slots=True)
+class KeywordHit:
+    term: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str
+    subtype: str
+    location_id: str | None
+    actors: tuple[str, ...]  # entity ids
+    fatalities: int | None
+    event_date: date | None
+    evidence: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    article_id: str
+    is_syria_related: bool
+    relevance: float
+    keywords: tuple[KeywordHit, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = field(default=())
