@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .records import SourceFailure
+
 
 class SyriawatchError(Exception):
     """Base class: a problem a user can fix, reported without a traceback."""
@@ -31,9 +33,13 @@ class ConfigError(SyriawatchError):
 class SourceError(SyriawatchError):
     """A source that could not be read. `where` is a file path (with line) or a feed URL."""
 
-    def __init__(self, where: str, message: str) -> None:
+    def __init__(self, where: str, reason: str) -> None:
         self.where = where
-        super().__init__(f"{where}: {message}")
+        self.reason = reason
+        super().__init__(f"{where}: {reason}")
+
+    def as_failure(self) -> SourceFailure:
+        return SourceFailure(self.where, self.reason)
 
 
 class TransientSourceError(SourceError):

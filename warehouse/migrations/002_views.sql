@@ -34,7 +34,10 @@ CREATE VIEW event_details AS
 SELECT ev.id, ev.article_id, coalesce(ev.event_date, CAST(a.published_at AS DATE)) AS day,
        ev.event_type, ev.sub_event_type, loc.name AS location, loc.latitude, loc.longitude,
        gov.name AS governorate,
-       list_transform(ev.actors, x -> coalesce((SELECT name FROM entities WHERE id = x), x)) AS actors,
+       coalesce((SELECT list(coalesce(en.name, x.actor) ORDER BY x.pos)
+                 FROM (SELECT unnest(ev.actors) AS actor,
+                              generate_subscripts(ev.actors, 1) AS pos) x
+                 LEFT JOIN entities en ON en.id = x.actor), []) AS actors,
        ev.fatalities, ev.confidence, ev.evidence, a.title, a.url
 FROM events ev
 JOIN articles a ON a.id = ev.article_id

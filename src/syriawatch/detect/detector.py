@@ -32,13 +32,17 @@ class Detector:
         relevance = self.relevance(keywords, resolved)
         places = [(h, e) for h, e in resolved if e.type == "place"]
         actors = [(h, e) for h, e in resolved if e.type in ACTOR_TYPES and e.actor_class]
-        context = EventContext(text, article.published_at, places, actors, main_place(places))
-        events = find_events(
-            context, hits.get("trigger", []), hits.get("cue", []), self.watchlist.triggers
-        )
+        is_syria_related = relevance >= self.watchlist.relevance.threshold
+        events = []
+        if is_syria_related:  # syriawatch codes events in Syria coverage only
+            context = EventContext(text, len(article.title), article.published_at, places, actors,
+                                   main_place(places))
+            events = find_events(
+                context, hits.get("trigger", []), hits.get("cue", []), self.watchlist.triggers
+            )
         return Detection(
             article_id=article.id,
-            is_syria_related=relevance >= self.watchlist.relevance.threshold,
+            is_syria_related=is_syria_related,
             relevance=relevance,
             keywords=keywords,
             mentions=tuple(

@@ -11,7 +11,8 @@ more than 500,000") nor negated ("denied the army had fled"), an event is built:
 - date: "yesterday", "today", a weekday or "November 27" against the published
   date, else the published date, else unknown.
 Events of one type at one place in one article are one event: the highest
-priority sub-type, the largest figure, the first evidence.
+priority sub-type, the largest figure, the first evidence. The headline is read
+last, and only adds an event of a type the body did not report.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class EventContext:
     """What events.py needs from the rest of detection for one article."""
 
     text: str
+    title_length: int  # the text starts with the title; headlines restate the body
     published: datetime | None
     places: Sequence[tuple[Hit, Entity]]  # resolved place mentions, in text order
     actors: Sequence[tuple[Hit, Entity]]  # resolved actor mentions, in text order
@@ -74,7 +76,8 @@ def find_events(
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
     negations = [h for h in cue_hits if h.key == "negation"]
     merged: dict[tuple[str, str | None], tuple[int, Event]] = {}
-    for hit in trigger_hits:
+    body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
+    for hit in body_first:
         index = sentence_of(hit.start)
         if index in background:
             continue
@@ -101,6 +104,8 @@ def find_events(
             confidence=confidence(place_in_sentence, bool(actors), fatalities),
         )
         key = (event.type, event.location_id)
+        if hit.start < context.title_length:
+            key = next((k for k in merged if k[0] == event.type), key)
         if key not in merged:
             merged[key] = (trigger.priority, event)
         else:

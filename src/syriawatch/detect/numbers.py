@@ -31,8 +31,11 @@ QUALIFIER = (r"(?:at least|more than|over|about|around|nearly|almost|some|up to|
 VICTIMS = r"(?:[a-z-]+\s+){0,3}?"
 KILLED = r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)"
 
+NOT_PEOPLE = r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))"
 FATALITY_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"\b(?:killed|killing|kills|kill)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))",
+    # "killed four fighters and six soldiers": both groups count
+    rf"\b(?:killed|killing|kills|kill)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
+    rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
     rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{KILLED}\b",
     rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b",
     rf"(?:مقتل|قتل|استشهاد|سقوط)\s+(?:\S+\s+)?(?P<num>\d+)",
@@ -71,10 +74,13 @@ def parse_number(text: str) -> int | None:
 def fatalities_in(sentence: str) -> int | None:
     """The most conservative killed-figure a sentence states, or None."""
     sentence = sentence.translate(ARABIC_DIGITS)
-    figures = [
-        value
-        for pattern in FATALITY_PATTERNS
-        for match in pattern.finditer(sentence)
-        if (value := parse_number(match.group("num"))) is not None
-    ]
+    figures = []
+    for pattern in FATALITY_PATTERNS:
+        for match in pattern.finditer(sentence):
+            value = parse_number(match.group("num"))
+            more = match.groupdict().get("more")
+            if value is not None and more:
+                value += parse_number(more) or 0
+            if value is not None:
+                figures.append(value)
     return min(figures) if figures else None

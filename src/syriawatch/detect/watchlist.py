@@ -187,7 +187,7 @@ def governorate_forms(names: tuple[str, ...]) -> Iterator[str]:
     for name in names:
         if any("\u0600" <= c <= "\u06ff" for c in name):
             yield name if name.startswith(("محافظة", "ريف")) else f"محافظة {name}"
-        elif any(w in name.lower() for w in ("province", "governorate", "countryside")):
+        elif any(w in name.lower() for w in ("province", "governorate", "countryside", "rural")):
             yield name
         else:
             yield from (f"{name} province", f"{name} governorate", f"province of {name}",

@@ -48,7 +48,7 @@ def collect_seed_source(source: Source) -> Collected:
                 else:
                     documents.append(item)
         except SourceError as exc:
-            failures.append(SourceFailure(exc.where, str(exc).removeprefix(f"{exc.where}: ")))
+            failures.append(exc.as_failure())
     return Collected(source, tuple(documents), tuple(failures))
 
 
@@ -111,7 +111,7 @@ def read_jsonl(path: Path, text: str, source: Source) -> Iterator[RawDocument | 
         try:
             yield jsonl_document(where, line, source)
         except SourceError as exc:
-            yield SourceFailure(where, str(exc).removeprefix(f"{where}: "))
+            yield exc.as_failure()
 
 
 def jsonl_document(where: str, line: str, source: Source) -> RawDocument:

@@ -1,0 +1,1 @@
+"""Prefect flows of syriawatch: thin wrappers over `syriawatch.pipeline`."""

@@ -1,0 +1,204 @@
+"""The `syriawatch` command. It only delegates: every command calls the library
+and turns a SyriawatchError into one line on stderr and exit status 1.
+
+Commands that need no flow (`detect`, `ingest`, `sql`) never import Prefect,
+which costs seconds to start.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .config import load_settings
+from .errors import SyriawatchError
+
+PREFECT_DEFAULTS = {
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+}
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except SyriawatchError as exc:
+        click.echo(f"syriawatch: error: {exc}", err=True)
+        sys.exit(1)
+
+
+@click.group(help="News monitoring for Syria: feeds and seed files in, entities and events out.")
+@click.version_option(__version__)
+def cli() -> None:
+    pass
+
+
+@cli.command()
+@click.option("--seed-dir", "seed_dirs", multiple=True, type=click.Path(path_type=Path),
+              help="Also read this folder of seed files (repeatable).")
+@click.option("--feed", "feeds", multiple=True, metavar="URL",
+              help="Also poll this RSS/Atom feed (repeatable).")
+def run(seed_dirs: Sequence[Path], feeds: Sequence[str]) -> None:
+    """Run one pass of the monitor flow and print what it found.
+
+    Example: syriawatch run --seed-dir ./more-articles
+    """
+    from .report import render_text
+
+    settings = load_settings()  # fail fast on bad config, before Prefect starts
+    monitor = import_monitor_flow()
+    summary = monitor(
+        seed_paths=[str(p) for p in seed_dirs], feed_urls=list(feeds),
+        config_dir=str(settings.config_dir), db_path=str(settings.db_path),
+    )
+    click.echo(render_text(summary))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def ingest(paths: Sequence[Path]) -> None:
+    """Load seed files or folders into the warehouse, without Prefect.
+
+    Example: syriawatch ingest ../shared/samples
+    """
+    from . import pipeline
+    from .detect import Detector, load_watchlist
+    from .report import render_text
+    from .sources.seeds import seed_source
+
+    settings = load_settings()
+    started = datetime.now(UTC)
+    run_id = pipeline.new_run_id()
+    detector = Detector(load_watchlist(settings.watchlist_dir))
+    sources = [seed_source(Path(p).resolve()) for p in paths]
+    collected = pipeline.collect(sources)
+    prepared = pipeline.prepare(collected, detector, started)
+    counts = pipeline.store(settings.db_path, run_id, sources, prepared, detector, started)
+    summary = pipeline.summarise(run_id, "ingest", started, datetime.now(UTC), settings.db_path,
+                                 collected, prepared, counts, detector)
+    pipeline.record_run(summary)
+    click.echo(render_text(summary))
+    if summary.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+def detect(paths: Sequence[Path], fmt: str) -> None:
+    """Detect keywords, entities, places and events in seed files; print one JSON
+    object per article. Touches no warehouse.
+
+    Example: syriawatch detect ../shared/samples/000_bcbadfab86ef9087.txt
+    """
+    from . import pipeline
+    from .detect import Detector, load_watchlist
+    from .detect.contract import detection_json
+    from .report import plain
+    from .sources.seeds import seed_source
+
+    settings = load_settings()
+    detector = Detector(load_watchlist(settings.watchlist_dir))
+    collected = pipeline.collect([seed_source(Path(p).resolve()) for p in paths])
+    prepared = pipeline.prepare(collected, detector, datetime.now(UTC))
+    for article, detection in zip(prepared.articles, prepared.detections, strict=True):
+        click.echo(json.dumps(detection_json(article, detection, detector.watchlist),
+                              ensure_ascii=False))
+    for failure in prepared.failures:
+        click.echo(f"syriawatch: error: {plain(failure.where, 200)}: {plain(failure.message)}",
+                   err=True)
+    if prepared.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True)
+def sql(query: str, fmt: str) -> None:
+    """Run read-only SQL on the warehouse.
+
+    Example: syriawatch sql "select event_type, count(*) from events group by 1"
+    """
+    from .config import db_path_from_env
+    from .warehouse import connect
+    from .warehouse import query as run_query
+
+    with connect(db_path_from_env(), read_only=True) as con:
+        columns, rows = run_query(con, query)
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+
+
+def format_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(columns, row, strict=True)) for row in rows],
+                          default=_json_value, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return buffer.getvalue()
+    from .report import plain
+
+    cells = [[plain("" if v is None else str(v), 60) for v in row] for row in rows]
+    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+    line = "  ".join("-" * w for w in widths)
+    out = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)), line]
+    out += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def _json_value(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+@cli.command()
+@click.option("--interval", type=click.IntRange(min=1), default=15, show_default=True,
+              help="Minutes between runs of the monitor flow.")
+def serve(interval: int) -> None:
+    """Start the scheduled monitor flow (and a local Prefect server if none is set).
+
+    Example: syriawatch serve --interval 10
+    """
+    from datetime import timedelta
+
+    from .server import local_prefect_server
+
+    settings = load_settings()
+    with local_prefect_server():
+        monitor = import_monitor_flow()
+        monitor.serve(
+            name="syriawatch-monitor",
+            interval=timedelta(minutes=interval),
+            parameters={"config_dir": str(settings.config_dir), "db_path": str(settings.db_path)},
+        )
+
+
+def import_monitor_flow() -> Any:
+    """Prefect reads its settings at import: set quiet, patient defaults first."""
+    for key, value in PREFECT_DEFAULTS.items():
+        os.environ.setdefault(key, value)
+    from flows.monitor import monitor
+
+    return monitor

@@ -1,0 +1,165 @@
+"""The pipeline's stages as plain functions: source -> normalise -> detect -> load.
+
+Prefect flows (`flows/`) wrap these in tasks; `syriawatch ingest` calls them
+directly. Each stage takes and returns typed records, and reports problems as
+`SourceFailure`s instead of stopping: one bad file or feed never stops the rest.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .config import Settings
+from .detect import Detector
+from .normalise import normalise
+from .records import Article, Collected, Detection, Source, SourceFailure
+from .sources.feeds import collect_feeds, feed_source
+from .sources.seeds import collect_seed_source, seed_source
+from .warehouse import LoadCounts, connect, insert_columns, load
+
+
+def new_run_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def configured_sources(
+    settings: Settings, seed_paths: Iterable[Path] = (), feed_urls: Iterable[str] = ()
+) -> list[Source]:
+    """The enabled sources of sources.toml, plus any given on the command line."""
+    sources = [seed_source(s.path, s.name, s.language) for s in settings.sources.seeds]
+    sources += [feed_source(f.url, f.name, f.language) for f in settings.sources.feeds if f.enabled]
+    sources += [seed_source(Path(p).resolve()) for p in seed_paths]
+    sources += [feed_source(url) for url in feed_urls]
+    return list(dict.fromkeys(sources))
+
+
+def collect(sources: Sequence[Source]) -> list[Collected]:
+    """Read every source; seed folders from disk, feeds concurrently over HTTP."""
+    feeds = [s for s in sources if s.kind == "feed"]
+    collected = [collect_seed_source(s) for s in sources if s.kind == "seed"]
+    return collected + (collect_feeds(feeds) if feeds else [])
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    articles: tuple[Article, ...]
+    detections: tuple[Detection, ...]
+    failures: tuple[SourceFailure, ...]
+
+
+def prepare(collected: Sequence[Collected], detector: Detector, fetched_at: datetime) -> Prepared:
+    """Normalise and detect every document collected."""
+    articles = [
+        normalise(doc, fetched_at) for batch in collected for doc in batch.documents
+    ]
+    detections = [detector.detect(article) for article in articles]
+    failures = tuple(f for batch in collected for f in batch.failures)
+    return Prepared(tuple(articles), tuple(detections), failures)
+
+
+def batches(collected: Sequence[Collected], size: int) -> Iterator[list[Collected]]:
+    """Cut collected documents into batches of about `size`, for one task each."""
+    batch: list[Collected] = []
+    count = 0
+    for item in collected:
+        for offset in range(0, max(len(item.documents), 1), size):
+            part = Collected(item.source, item.documents[offset:offset + size],
+                             item.failures if offset == 0 else ())
+            batch.append(part)
+            count += len(part.documents)
+            if count >= size:
+                yield batch
+                batch, count = [], 0
+    if batch:
+        yield batch
+
+
+def merge_prepared(parts: Iterable[Prepared]) -> Prepared:
+    parts = list(parts)
+    return Prepared(
+        tuple(a for p in parts for a in p.articles),
+        tuple(d for p in parts for d in p.detections),
+        tuple(f for p in parts for f in p.failures),
+    )
+
+
+def store(
+    db_path: Path, run_id: str, sources: Sequence[Source], prepared: Prepared,
+    detector: Detector, now: datetime,
+) -> LoadCounts:
+    with connect(db_path) as con:
+        return load(con, run_id, sources, prepared.articles, prepared.detections,
+                    list(detector.watchlist.entities.values()), now)
+
+
+@dataclass(frozen=True, slots=True)
+class EventLine:
+    type: str
+    subtype: str
+    location: str | None
+    fatalities: int | None
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunSummary:
+    run_id: str
+    flow: str
+    started_at: datetime
+    finished_at: datetime
+    db_path: Path
+    sources_ok: int
+    sources_failed: int
+    documents_read: int
+    failures: tuple[SourceFailure, ...]
+    counts: LoadCounts
+    syria_related: int
+    top_entities: tuple[tuple[str, int], ...]  # (name, articles naming it)
+    events: tuple[EventLine, ...]
+
+
+def summarise(
+    run_id: str, flow: str, started_at: datetime, finished_at: datetime, db_path: Path,
+    collected: Sequence[Collected], prepared: Prepared, counts: LoadCounts, detector: Detector,
+) -> RunSummary:
+    entities = detector.watchlist.entities
+    failed = sum(1 for c in collected if c.failures and not c.documents)
+    per_entity = Counter(
+        entities[m.entity_id].name
+        for d in prepared.detections if d.is_syria_related
+        for m in {m.entity_id: m for m in d.mentions}.values()
+    )
+    events = tuple(
+        EventLine(e.type, e.subtype, entities[e.location_id].name if e.location_id else None,
+                  e.fatalities, e.evidence)
+        for d in prepared.detections for e in d.events
+    )
+    return RunSummary(
+        run_id=run_id, flow=flow, started_at=started_at, finished_at=finished_at,
+        db_path=db_path, sources_ok=len(collected) - failed, sources_failed=failed,
+        documents_read=len(prepared.articles), failures=prepared.failures, counts=counts,
+        syria_related=sum(1 for d in prepared.detections if d.is_syria_related),
+        top_entities=tuple(per_entity.most_common(10)), events=events,
+    )
+
+
+def record_run(summary: RunSummary) -> None:
+    """One row in `runs` per run, so the warehouse tells its own history."""
+    c = summary.counts
+    with connect(summary.db_path) as con:
+        insert_columns(con, "runs", (
+            "id", "flow", "started_at", "finished_at", "sources_ok", "sources_failed",
+            "documents_read", "failures", "articles_new", "articles_known", "mentions_new",
+            "events_new", "errors",
+        ), [(
+            summary.run_id, summary.flow, summary.started_at, summary.finished_at,
+            summary.sources_ok, summary.sources_failed, summary.documents_read,
+            len(summary.failures), c.articles_new, c.articles_known, c.mentions_new, c.events_new,
+            [f"{f.where}: {f.message}" for f in summary.failures],
+        )])
+

@@ -1,0 +1,85 @@
+"""Run summaries for people: plain text for the terminal and logs, Markdown for
+the Prefect artifact. Article text is untrusted: control characters are
+removed, lengths capped, and Markdown syntax escaped."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .pipeline import RunSummary
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~])")
+
+
+def plain(text: str, limit: int = 160) -> str:
+    """One line, no control or bidi characters, at most `limit` characters."""
+    text = _CONTROL.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def markdown_escape(text: str, limit: int = 160) -> str:
+    return _MARKDOWN.sub(r"\\\1", plain(text, limit))
+
+
+def event_label(type_: str, subtype: str, location: str | None, fatalities: int | None) -> str:
+    where = f" at {location}" if location else ""
+    killed = f", {fatalities} killed" if fatalities is not None else ""
+    return f"{subtype} ({type_}){where}{killed}"
+
+
+def render_text(summary: RunSummary) -> str:
+    c = summary.counts
+    seconds = (summary.finished_at - summary.started_at).total_seconds()
+    lines = [
+        f"syriawatch {summary.flow} {summary.run_id}: {summary.documents_read} articles read from "
+        f"{summary.sources_ok + summary.sources_failed} sources ({summary.sources_failed} failed) "
+        f"in {seconds:.1f} s",
+        f"  articles: {c.articles_new} new, {c.articles_known} already stored; "
+        f"{summary.syria_related} about Syria",
+        f"  entities: {', '.join(f'{plain(n, 60)} ({k})' for n, k in summary.top_entities) or 'none'}",
+        f"  events: {len(summary.events)} found, {c.events_new} new"
+        + (f" ({', '.join(f'{t} {n}' for t, n in _by_type(summary))})" if summary.events else ""),
+    ]
+    lines += [
+        f"    - {event_label(e.type, e.subtype, e.location, e.fatalities)}: \"{plain(e.evidence, 100)}\""
+        for e in summary.events[:20]
+    ]
+    if len(summary.events) > 20:
+        lines.append(f"    … and {len(summary.events) - 20} more (see the events table)")
+    if summary.failures:
+        lines.append(f"  problems: {len(summary.failures)}")
+        lines += [f"    - {plain(f.where, 120)}: {plain(f.message)}" for f in summary.failures[:20]]
+    lines.append(f"  warehouse: {summary.db_path}")
+    return "\n".join(lines)
+
+
+def render_markdown(summary: RunSummary) -> str:
+    c = summary.counts
+    lines = [
+        f"# syriawatch {summary.flow} `{summary.run_id}`",
+        "",
+        "| articles read | new | already stored | about Syria | events found | problems |",
+        "|---|---|---|---|---|---|",
+        f"| {summary.documents_read} | {c.articles_new} | {c.articles_known} | "
+        f"{summary.syria_related} | {len(summary.events)} | {len(summary.failures)} |",
+        "",
+        "## Most named",
+        "",
+        *(f"- {markdown_escape(name, 60)}: {n} articles" for name, n in summary.top_entities),
+        "",
+        "## Events",
+        "",
+        *(f"- **{markdown_escape(event_label(e.type, e.subtype, e.location, e.fatalities))}**: "
+          f"{markdown_escape(e.evidence, 200)}" for e in summary.events[:50]),
+    ]
+    if summary.failures:
+        lines += ["", "## Problems", ""]
+        lines += [f"- {markdown_escape(f.where, 120)}: {markdown_escape(f.message)}"
+                  for f in summary.failures[:50]]
+    return "\n".join(lines) + "\n"
+
+
+def _by_type(summary: RunSummary) -> list[tuple[str, int]]:
+    return Counter(e.type for e in summary.events).most_common()

@@ -1,0 +1,218 @@
+"""DuckDB warehouse: connect (waiting for a busy file), migrate, load, query.
+
+- Migrations are the numbered `.sql` files of `warehouse/migrations/`, applied
+  in order on connect and recorded in `schema_migrations`.
+- A load is one transaction: all of a batch or nothing. New articles are found
+  by id before inserting; `ON CONFLICT DO NOTHING` is the backstop. Rows go in
+  as whole columns (`INSERT ... SELECT unnest(...)`), never row by row.
+- DuckDB lets one process hold the file. Writers hold it only for a load;
+  anyone else waits (up to `SYRIAWATCH_DB_WAIT` seconds, default 60) and then
+  gets a clear WarehouseBusyError.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
+
+from .errors import WarehouseBusyError, WarehouseError
+from .records import Article, Detection, Entity, Source
+
+MIGRATION_DIRS = (
+    Path(__file__).with_name("migrations"),  # installed wheel
+    Path(__file__).resolve().parents[2] / "warehouse" / "migrations",  # source checkout
+)
+_MIGRATION_NAME = re.compile(r"^(\d+)_[\w-]+\.sql$")
+
+
+def migrations_dir() -> Path:
+    for folder in MIGRATION_DIRS:
+        if folder.is_dir():
+            return folder
+    raise WarehouseError("the warehouse migrations are missing from this installation")
+
+
+def _is_lock_error(exc: BaseException) -> bool:
+    return isinstance(exc, duckdb.IOException) and "lock" in str(exc).lower()
+
+
+@contextmanager
+def connect(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open (and migrate) the warehouse; wait while another process holds it."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise WarehouseError(f"{path}: no warehouse here yet; run `syriawatch run` first")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    wait = float(os.environ.get("SYRIAWATCH_DB_WAIT", "60"))
+    try:
+        for attempt in Retrying(
+            retry=retry_if_exception(_is_lock_error),
+            stop=stop_after_delay(wait),
+            wait=wait_exponential(multiplier=0.05, max=2),
+            reraise=True,
+        ):
+            with attempt:
+                con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if _is_lock_error(exc):
+            raise WarehouseBusyError(
+                f"{path}: the database is in use by another process (waited {wait:g} s); "
+                "try again when it has finished, or raise SYRIAWATCH_DB_WAIT"
+            ) from None
+        raise WarehouseError(f"{path}: cannot open: {exc}") from None
+    except duckdb.Error as exc:
+        raise WarehouseError(f"{path}: cannot open: {exc}") from None
+    try:
+        if not read_only:
+            migrate(con)
+        yield con
+    finally:
+        con.close()
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply the migrations this database has not seen yet; return their numbers."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations "
+        "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    applied = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    done = []
+    for path in sorted(migrations_dir().glob("*.sql")):
+        match = _MIGRATION_NAME.match(path.name)
+        if not match or int(match.group(1)) in applied:
+            continue
+        version = int(match.group(1))
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                [version, path.name, datetime.now(UTC)],
+            )
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise WarehouseError(f"migration {path.name} failed: {exc}") from None
+        done.append(version)
+    return done
+
+
+def insert_columns(
+    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert rows as whole columns in one statement; existing keys are left alone."""
+    if not rows:
+        return
+    values = [list(column) for column in zip(*rows, strict=True)]
+    select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
+    con.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} ON CONFLICT DO NOTHING",
+        values,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LoadCounts:
+    articles_new: int
+    articles_known: int
+    mentions_new: int
+    events_new: int
+
+
+def load(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    sources: Sequence[Source],
+    articles: Sequence[Article],
+    detections: Sequence[Detection],
+    entities: Sequence[Entity],
+    now: datetime,
+) -> LoadCounts:
+    """Load one batch in one transaction. Articles already stored are skipped whole."""
+    by_id = {a.id: a for a in articles}
+    detection_of = {d.article_id: d for d in detections}
+    con.execute("BEGIN TRANSACTION")
+    try:
+        known = {
+            row[0] for row in con.execute(
+                "SELECT id FROM articles WHERE id IN (SELECT unnest($1))", [list(by_id)]
+            ).fetchall()
+        }
+        new = [a for a in by_id.values() if a.id not in known]
+        new_detections = [detection_of[a.id] for a in new]
+        insert_columns(con, "sources", ("id", "kind", "name", "location", "first_seen"),
+                       [(s.id, s.kind, s.name, s.location, now) for s in sources])
+        replace_entities(con, entities)
+        insert_columns(con, "articles", ARTICLE_COLUMNS,
+                       [article_row(a, detection_of[a.id], run_id) for a in new])
+        mentions = [
+            (d.article_id, m.entity_id, m.surface, m.start, m.end, m.alias)
+            for d in new_detections for m in d.mentions
+        ]
+        insert_columns(con, "mentions", ("article_id", "entity_id", "surface_form", "span_start",
+                                         "span_end", "alias"), mentions)
+        insert_columns(con, "keyword_hits", ("article_id", "term", "count"),
+                       [(d.article_id, k.term, k.count) for d in new_detections for k in d.keywords])
+        events = [
+            (f"{d.article_id}:{e.type}:{e.location_id or ''}", d.article_id, e.type, e.subtype,
+             e.event_date, e.location_id, list(e.actors), e.fatalities, e.evidence, e.confidence)
+            for d in new_detections for e in d.events
+        ]
+        insert_columns(con, "events", ("id", "article_id", "event_type", "sub_event_type",
+                                       "event_date", "location_id", "actors", "fatalities",
+                                       "evidence", "confidence"), events)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return LoadCounts(len(new), len(known), len(mentions), len(events))
+
+
+ARTICLE_COLUMNS = (
+    "id", "source_id", "origin", "url", "title", "body", "language", "published_at",
+    "published_from", "fetched_at", "content_hash", "simhash", "is_syria_related", "relevance",
+    "run_id",
+)
+
+
+def article_row(article: Article, detection: Detection, run_id: str) -> tuple[Any, ...]:
+    return (
+        article.id, article.source_id, article.origin, article.url, article.title, article.body,
+        article.language, article.published_at, article.published_from, article.fetched_at,
+        article.content_hash, article.simhash, detection.is_syria_related, detection.relevance,
+        run_id,
+    )
+
+
+def replace_entities(con: duckdb.DuckDBPyConnection, entities: Sequence[Entity]) -> None:
+    """The entities table mirrors the watchlist in use (names, coordinates may be edited)."""
+    rows = [
+        (e.id, e.name, e.type, e.subtype, e.wikidata, e.lat, e.lon, e.governorate, e.pcode,
+         e.actor_class)
+        for e in entities
+    ]
+    con.execute("DELETE FROM entities")
+    insert_columns(con, "entities", ("id", "name", "type", "subtype", "wikidata", "latitude",
+                                     "longitude", "governorate_id", "pcode", "actor_class"), rows)
+
+
+def query(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Run one query; return column names and rows."""
+    try:
+        cursor = con.execute(sql)
+    except duckdb.Error as exc:
+        raise WarehouseError(str(exc).splitlines()[0]) from None
+    if cursor.description is None:
+        return [], []
+    return [d[0] for d in cursor.description], cursor.fetchall()
