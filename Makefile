@@ -22,6 +22,7 @@ run: $(STAMP)
 ## The whole test suite (lint first: it is fast).
 test: $(STAMP)
 	$(BIN)/ruff check src flows tests benchmarks
+	$(BIN)/ruff format --check src flows tests benchmarks
 	$(BIN)/pytest
 
 bench: $(STAMP)

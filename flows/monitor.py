@@ -40,21 +40,39 @@ def is_transient(task: Any, task_run: Any, state: Any) -> bool:
     return False
 
 
-@task(name="collect", retries=2, retry_delay_seconds=[2, 10], retry_condition_fn=is_transient,
-      cache_policy=NO_CACHE)
+@task(
+    name="collect",
+    retries=2,
+    retry_delay_seconds=[2, 10],
+    retry_condition_fn=is_transient,
+    cache_policy=NO_CACHE,
+)
 def collect(sources: Sequence[Source]) -> list[Collected]:
     return pipeline.collect(sources)
 
 
 @task(name="prepare", cache_policy=NO_CACHE)
-def prepare(batch: Sequence[Collected], detector: Detector, fetched_at: datetime) -> pipeline.Prepared:
+def prepare(
+    batch: Sequence[Collected], detector: Detector, fetched_at: datetime
+) -> pipeline.Prepared:
     return pipeline.prepare(batch, detector, fetched_at)
 
 
-@task(name="store", retries=3, retry_delay_seconds=[2, 5, 15], retry_condition_fn=is_transient,
-      cache_policy=NO_CACHE)
-def store(db_path: Path, run_id: str, sources: Sequence[Source], prepared: pipeline.Prepared,
-          detector: Detector, now: datetime) -> LoadCounts:
+@task(
+    name="store",
+    retries=3,
+    retry_delay_seconds=[2, 5, 15],
+    retry_condition_fn=is_transient,
+    cache_policy=NO_CACHE,
+)
+def store(
+    db_path: Path,
+    run_id: str,
+    sources: Sequence[Source],
+    prepared: pipeline.Prepared,
+    detector: Detector,
+    now: datetime,
+) -> LoadCounts:
     return pipeline.store(db_path, run_id, sources, prepared, detector, now)
 
 
@@ -69,8 +87,9 @@ def monitor(
     logger = get_run_logger()
     started = datetime.now(UTC)
     run_id = pipeline.new_run_id()
-    settings = load_settings(Path(config_dir) if config_dir else None,
-                             Path(db_path) if db_path else None)
+    settings = load_settings(
+        Path(config_dir) if config_dir else None, Path(db_path) if db_path else None
+    )
     detector = Detector(load_watchlist(settings.watchlist_dir))
     sources = pipeline.configured_sources(settings, map(Path, seed_paths or ()), feed_urls or ())
 
@@ -80,11 +99,23 @@ def monitor(
     )
     counts = store(settings.db_path, run_id, sources, prepared, detector, started)
 
-    summary = pipeline.summarise(run_id, "monitor", started, datetime.now(UTC), settings.db_path,
-                                 collected, prepared, counts, detector)
+    summary = pipeline.summarise(
+        run_id,
+        "monitor",
+        started,
+        datetime.now(UTC),
+        settings.db_path,
+        collected,
+        prepared,
+        counts,
+        detector,
+    )
     pipeline.record_run(summary)
-    create_markdown_artifact(key="syriawatch-run-summary", markdown=render_markdown(summary),
-                             description="What one pass of the monitor flow found")
+    create_markdown_artifact(
+        key="syriawatch-run-summary",
+        markdown=render_markdown(summary),
+        description="What one pass of the monitor flow found",
+    )
     logger.info("%s", render_text(summary))
     if sources and summary.sources_failed == len(sources):
         raise SyriawatchError(f"every source failed ({len(sources)}); see the problems above")

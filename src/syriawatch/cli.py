@@ -49,10 +49,20 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option("--seed-dir", "seed_dirs", multiple=True, type=click.Path(path_type=Path),
-              help="Also read this folder of seed files (repeatable).")
-@click.option("--feed", "feeds", multiple=True, metavar="URL",
-              help="Also poll this RSS/Atom feed (repeatable).")
+@click.option(
+    "--seed-dir",
+    "seed_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Also read this folder of seed files (repeatable).",
+)
+@click.option(
+    "--feed",
+    "feeds",
+    multiple=True,
+    metavar="URL",
+    help="Also poll this RSS/Atom feed (repeatable).",
+)
 def run(seed_dirs: Sequence[Path], feeds: Sequence[str]) -> None:
     """Run one pass of the monitor flow and print what it found.
 
@@ -63,8 +73,10 @@ def run(seed_dirs: Sequence[Path], feeds: Sequence[str]) -> None:
     settings = load_settings()  # fail fast on bad config, before Prefect starts
     monitor = import_monitor_flow()
     summary = monitor(
-        seed_paths=[str(p) for p in seed_dirs], feed_urls=list(feeds),
-        config_dir=str(settings.config_dir), db_path=str(settings.db_path),
+        seed_paths=[str(p) for p in seed_dirs],
+        feed_urls=list(feeds),
+        config_dir=str(settings.config_dir),
+        db_path=str(settings.db_path),
     )
     click.echo(render_text(summary))
 
@@ -89,8 +101,17 @@ def ingest(paths: Sequence[Path]) -> None:
     collected = pipeline.collect(sources)
     prepared = pipeline.prepare(collected, detector, started)
     counts = pipeline.store(settings.db_path, run_id, sources, prepared, detector, started)
-    summary = pipeline.summarise(run_id, "ingest", started, datetime.now(UTC), settings.db_path,
-                                 collected, prepared, counts, detector)
+    summary = pipeline.summarise(
+        run_id,
+        "ingest",
+        started,
+        datetime.now(UTC),
+        settings.db_path,
+        collected,
+        prepared,
+        counts,
+        detector,
+    )
     pipeline.record_run(summary)
     click.echo(render_text(summary))
     if summary.failures:
@@ -117,19 +138,26 @@ def detect(paths: Sequence[Path], fmt: str) -> None:
     collected = pipeline.collect([seed_source(Path(p).resolve()) for p in paths])
     prepared = pipeline.prepare(collected, detector, datetime.now(UTC))
     for article, detection in zip(prepared.articles, prepared.detections, strict=True):
-        click.echo(json.dumps(detection_json(article, detection, detector.watchlist),
-                              ensure_ascii=False))
+        click.echo(
+            json.dumps(detection_json(article, detection, detector.watchlist), ensure_ascii=False)
+        )
     for failure in prepared.failures:
-        click.echo(f"syriawatch: error: {plain(failure.where, 200)}: {plain(failure.message)}",
-                   err=True)
+        click.echo(
+            f"syriawatch: error: {plain(failure.where, 200)}: {plain(failure.message)}", err=True
+        )
     if prepared.failures:
         sys.exit(1)
 
 
 @cli.command()
 @click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
 def sql(query: str, fmt: str) -> None:
     """Run read-only SQL on the warehouse.
 
@@ -146,8 +174,15 @@ def sql(query: str, fmt: str) -> None:
 
 def format_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps([dict(zip(columns, row, strict=True)) for row in rows],
-                          default=_json_value, ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps(
+                [dict(zip(columns, row, strict=True)) for row in rows],
+                default=_json_value,
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     if fmt == "csv":
         import io
 
@@ -174,8 +209,13 @@ def _json_value(value: Any) -> Any:
 
 
 @cli.command()
-@click.option("--interval", type=click.IntRange(min=1), default=15, show_default=True,
-              help="Minutes between runs of the monitor flow.")
+@click.option(
+    "--interval",
+    type=click.IntRange(min=1),
+    default=15,
+    show_default=True,
+    help="Minutes between runs of the monitor flow.",
+)
 def serve(interval: int) -> None:
     """Start the scheduled monitor flow (and a local Prefect server if none is set).
 

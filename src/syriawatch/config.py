@@ -92,9 +92,7 @@ def load_settings(config_dir: Path | None = None, db_path: Path | None = None) -
         for seed in sources.seeds
     )
     sources = sources.model_copy(update={"seeds": seeds})
-    return Settings(
-        config_dir=config_dir, db_path=db_path or db_path_from_env(), sources=sources
-    )
+    return Settings(config_dir=config_dir, db_path=db_path or db_path_from_env(), sources=sources)
 
 
 def read_toml_data(path: Path) -> tuple[dict[str, Any], str]:

@@ -21,11 +21,25 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from .records import Article, RawDocument
 
 # Lines that sites append below the article; removed from the end only.
-TRAILER_LINES = frozenset({
-    "comments", "comment", "share", "share this", "share this article", "advertisement",
-    "read more", "related", "related articles", "related stories", "more on this story",
-    "follow us", "subscribe", "print", "email",
-})
+TRAILER_LINES = frozenset(
+    {
+        "comments",
+        "comment",
+        "share",
+        "share this",
+        "share this article",
+        "advertisement",
+        "read more",
+        "related",
+        "related articles",
+        "related stories",
+        "more on this story",
+        "follow us",
+        "subscribe",
+        "print",
+        "email",
+    }
+)
 TRACKING_PARAMS = re.compile(
     r"^(utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|ocid|cmpid|cmp|ito|ref|ref_src|"
     r"rss|feature|at_medium|at_campaign|at_custom\d*|_ga|yclid|igshid|s_kwcid)$",
@@ -93,8 +107,11 @@ def canonical_url(url: str) -> str:
     port = parts.port
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not TRACKING_PARAMS.match(k)]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not TRACKING_PARAMS.match(k)
+    ]
     return urlunsplit((scheme, host, parts.path or "/", urlencode(query), ""))
 
 
@@ -115,7 +132,7 @@ def article_id(url: str | None, content_hash: str) -> str:
 def simhash(text: str, shingle: int = 3) -> int:
     """64-bit SimHash over word shingles: near-identical texts differ in few bits."""
     words = _WORDS.findall(text.casefold())
-    grams = {" ".join(words[i:i + shingle]) for i in range(max(1, len(words) - shingle + 1))}
+    grams = {" ".join(words[i : i + shingle]) for i in range(max(1, len(words) - shingle + 1))}
     weights = [0] * 64
     for gram in grams:
         value = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")

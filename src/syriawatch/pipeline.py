@@ -54,9 +54,7 @@ class Prepared:
 
 def prepare(collected: Sequence[Collected], detector: Detector, fetched_at: datetime) -> Prepared:
     """Normalise and detect every document collected."""
-    articles = [
-        normalise(doc, fetched_at) for batch in collected for doc in batch.documents
-    ]
+    articles = [normalise(doc, fetched_at) for batch in collected for doc in batch.documents]
     detections = [detector.detect(article) for article in articles]
     failures = tuple(f for batch in collected for f in batch.failures)
     return Prepared(tuple(articles), tuple(detections), failures)
@@ -68,8 +66,11 @@ def batches(collected: Sequence[Collected], size: int) -> Iterator[list[Collecte
     count = 0
     for item in collected:
         for offset in range(0, max(len(item.documents), 1), size):
-            part = Collected(item.source, item.documents[offset:offset + size],
-                             item.failures if offset == 0 else ())
+            part = Collected(
+                item.source,
+                item.documents[offset : offset + size],
+                item.failures if offset == 0 else (),
+            )
             batch.append(part)
             count += len(part.documents)
             if count >= size:
@@ -89,12 +90,23 @@ def merge_prepared(parts: Iterable[Prepared]) -> Prepared:
 
 
 def store(
-    db_path: Path, run_id: str, sources: Sequence[Source], prepared: Prepared,
-    detector: Detector, now: datetime,
+    db_path: Path,
+    run_id: str,
+    sources: Sequence[Source],
+    prepared: Prepared,
+    detector: Detector,
+    now: datetime,
 ) -> LoadCounts:
     with connect(db_path) as con:
-        return load(con, run_id, sources, prepared.articles, prepared.detections,
-                    list(detector.watchlist.entities.values()), now)
+        return load(
+            con,
+            run_id,
+            sources,
+            prepared.articles,
+            prepared.detections,
+            list(detector.watchlist.entities.values()),
+            now,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,27 +136,49 @@ class RunSummary:
 
 
 def summarise(
-    run_id: str, flow: str, started_at: datetime, finished_at: datetime, db_path: Path,
-    collected: Sequence[Collected], prepared: Prepared, counts: LoadCounts, detector: Detector,
+    run_id: str,
+    flow: str,
+    started_at: datetime,
+    finished_at: datetime,
+    db_path: Path,
+    collected: Sequence[Collected],
+    prepared: Prepared,
+    counts: LoadCounts,
+    detector: Detector,
 ) -> RunSummary:
     entities = detector.watchlist.entities
     failed = sum(1 for c in collected if c.failures and not c.documents)
     per_entity = Counter(
         entities[m.entity_id].name
-        for d in prepared.detections if d.is_syria_related
+        for d in prepared.detections
+        if d.is_syria_related
         for m in {m.entity_id: m for m in d.mentions}.values()
     )
     events = tuple(
-        EventLine(e.type, e.subtype, entities[e.location_id].name if e.location_id else None,
-                  e.fatalities, e.evidence)
-        for d in prepared.detections for e in d.events
+        EventLine(
+            e.type,
+            e.subtype,
+            entities[e.location_id].name if e.location_id else None,
+            e.fatalities,
+            e.evidence,
+        )
+        for d in prepared.detections
+        for e in d.events
     )
     return RunSummary(
-        run_id=run_id, flow=flow, started_at=started_at, finished_at=finished_at,
-        db_path=db_path, sources_ok=len(collected) - failed, sources_failed=failed,
-        documents_read=len(prepared.articles), failures=prepared.failures, counts=counts,
+        run_id=run_id,
+        flow=flow,
+        started_at=started_at,
+        finished_at=finished_at,
+        db_path=db_path,
+        sources_ok=len(collected) - failed,
+        sources_failed=failed,
+        documents_read=len(prepared.articles),
+        failures=prepared.failures,
+        counts=counts,
         syria_related=sum(1 for d in prepared.detections if d.is_syria_related),
-        top_entities=tuple(per_entity.most_common(10)), events=events,
+        top_entities=tuple(per_entity.most_common(10)),
+        events=events,
     )
 
 
@@ -152,14 +186,39 @@ def record_run(summary: RunSummary) -> None:
     """One row in `runs` per run, so the warehouse tells its own history."""
     c = summary.counts
     with connect(summary.db_path) as con:
-        insert_columns(con, "runs", (
-            "id", "flow", "started_at", "finished_at", "sources_ok", "sources_failed",
-            "documents_read", "failures", "articles_new", "articles_known", "mentions_new",
-            "events_new", "errors",
-        ), [(
-            summary.run_id, summary.flow, summary.started_at, summary.finished_at,
-            summary.sources_ok, summary.sources_failed, summary.documents_read,
-            len(summary.failures), c.articles_new, c.articles_known, c.mentions_new, c.events_new,
-            [f"{f.where}: {f.message}" for f in summary.failures],
-        )])
-
+        insert_columns(
+            con,
+            "runs",
+            (
+                "id",
+                "flow",
+                "started_at",
+                "finished_at",
+                "sources_ok",
+                "sources_failed",
+                "documents_read",
+                "failures",
+                "articles_new",
+                "articles_known",
+                "mentions_new",
+                "events_new",
+                "errors",
+            ),
+            [
+                (
+                    summary.run_id,
+                    summary.flow,
+                    summary.started_at,
+                    summary.finished_at,
+                    summary.sources_ok,
+                    summary.sources_failed,
+                    summary.documents_read,
+                    len(summary.failures),
+                    c.articles_new,
+                    c.articles_known,
+                    c.mentions_new,
+                    c.events_new,
+                    [f"{f.where}: {f.message}" for f in summary.failures],
+                )
+            ],
+        )

@@ -32,18 +32,20 @@ def event_label(type_: str, subtype: str, location: str | None, fatalities: int 
 def render_text(summary: RunSummary) -> str:
     c = summary.counts
     seconds = (summary.finished_at - summary.started_at).total_seconds()
+    entities = ", ".join(f"{plain(name, 60)} ({n})" for name, n in summary.top_entities)
     lines = [
         f"syriawatch {summary.flow} {summary.run_id}: {summary.documents_read} articles read from "
         f"{summary.sources_ok + summary.sources_failed} sources ({summary.sources_failed} failed) "
         f"in {seconds:.1f} s",
         f"  articles: {c.articles_new} new, {c.articles_known} already stored; "
         f"{summary.syria_related} about Syria",
-        f"  entities: {', '.join(f'{plain(n, 60)} ({k})' for n, k in summary.top_entities) or 'none'}",
+        f"  entities: {entities or 'none'}",
         f"  events: {len(summary.events)} found, {c.events_new} new"
         + (f" ({', '.join(f'{t} {n}' for t, n in _by_type(summary))})" if summary.events else ""),
     ]
     lines += [
-        f"    - {event_label(e.type, e.subtype, e.location, e.fatalities)}: \"{plain(e.evidence, 100)}\""
+        f"    - {event_label(e.type, e.subtype, e.location, e.fatalities)}: "
+        f'"{plain(e.evidence, 100)}"'
         for e in summary.events[:20]
     ]
     if len(summary.events) > 20:
@@ -71,13 +73,18 @@ def render_markdown(summary: RunSummary) -> str:
         "",
         "## Events",
         "",
-        *(f"- **{markdown_escape(event_label(e.type, e.subtype, e.location, e.fatalities))}**: "
-          f"{markdown_escape(e.evidence, 200)}" for e in summary.events[:50]),
+        *(
+            f"- **{markdown_escape(event_label(e.type, e.subtype, e.location, e.fatalities))}**: "
+            f"{markdown_escape(e.evidence, 200)}"
+            for e in summary.events[:50]
+        ),
     ]
     if summary.failures:
         lines += ["", "## Problems", ""]
-        lines += [f"- {markdown_escape(f.where, 120)}: {markdown_escape(f.message)}"
-                  for f in summary.failures[:50]]
+        lines += [
+            f"- {markdown_escape(f.where, 120)}: {markdown_escape(f.message)}"
+            for f in summary.failures[:50]
+        ]
     return "\n".join(lines) + "\n"
 
 

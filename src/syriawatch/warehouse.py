@@ -109,7 +109,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
 
 
 def insert_columns(
-    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
 ) -> None:
     """Insert rows as whole columns in one statement; existing keys are left alone."""
     if not rows:
@@ -145,33 +148,76 @@ def load(
     con.execute("BEGIN TRANSACTION")
     try:
         known = {
-            row[0] for row in con.execute(
+            row[0]
+            for row in con.execute(
                 "SELECT id FROM articles WHERE id IN (SELECT unnest($1))", [list(by_id)]
             ).fetchall()
         }
         new = [a for a in by_id.values() if a.id not in known]
         new_detections = [detection_of[a.id] for a in new]
-        insert_columns(con, "sources", ("id", "kind", "name", "location", "first_seen"),
-                       [(s.id, s.kind, s.name, s.location, now) for s in sources])
+        insert_columns(
+            con,
+            "sources",
+            ("id", "kind", "name", "location", "first_seen"),
+            [(s.id, s.kind, s.name, s.location, now) for s in sources],
+        )
         replace_entities(con, entities)
-        insert_columns(con, "articles", ARTICLE_COLUMNS,
-                       [article_row(a, detection_of[a.id], run_id) for a in new])
+        insert_columns(
+            con,
+            "articles",
+            ARTICLE_COLUMNS,
+            [article_row(a, detection_of[a.id], run_id) for a in new],
+        )
         mentions = [
             (d.article_id, m.entity_id, m.surface, m.start, m.end, m.alias)
-            for d in new_detections for m in d.mentions
+            for d in new_detections
+            for m in d.mentions
         ]
-        insert_columns(con, "mentions", ("article_id", "entity_id", "surface_form", "span_start",
-                                         "span_end", "alias"), mentions)
-        insert_columns(con, "keyword_hits", ("article_id", "term", "count"),
-                       [(d.article_id, k.term, k.count) for d in new_detections for k in d.keywords])
+        insert_columns(
+            con,
+            "mentions",
+            ("article_id", "entity_id", "surface_form", "span_start", "span_end", "alias"),
+            mentions,
+        )
+        insert_columns(
+            con,
+            "keyword_hits",
+            ("article_id", "term", "count"),
+            [(d.article_id, k.term, k.count) for d in new_detections for k in d.keywords],
+        )
         events = [
-            (f"{d.article_id}:{e.type}:{e.location_id or ''}", d.article_id, e.type, e.subtype,
-             e.event_date, e.location_id, list(e.actors), e.fatalities, e.evidence, e.confidence)
-            for d in new_detections for e in d.events
+            (
+                f"{d.article_id}:{e.type}:{e.location_id or ''}",
+                d.article_id,
+                e.type,
+                e.subtype,
+                e.event_date,
+                e.location_id,
+                list(e.actors),
+                e.fatalities,
+                e.evidence,
+                e.confidence,
+            )
+            for d in new_detections
+            for e in d.events
         ]
-        insert_columns(con, "events", ("id", "article_id", "event_type", "sub_event_type",
-                                       "event_date", "location_id", "actors", "fatalities",
-                                       "evidence", "confidence"), events)
+        insert_columns(
+            con,
+            "events",
+            (
+                "id",
+                "article_id",
+                "event_type",
+                "sub_event_type",
+                "event_date",
+                "location_id",
+                "actors",
+                "fatalities",
+                "evidence",
+                "confidence",
+            ),
+            events,
+        )
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
@@ -180,17 +226,40 @@ def load(
 
 
 ARTICLE_COLUMNS = (
-    "id", "source_id", "origin", "url", "title", "body", "language", "published_at",
-    "published_from", "fetched_at", "content_hash", "simhash", "is_syria_related", "relevance",
+    "id",
+    "source_id",
+    "origin",
+    "url",
+    "title",
+    "body",
+    "language",
+    "published_at",
+    "published_from",
+    "fetched_at",
+    "content_hash",
+    "simhash",
+    "is_syria_related",
+    "relevance",
     "run_id",
 )
 
 
 def article_row(article: Article, detection: Detection, run_id: str) -> tuple[Any, ...]:
     return (
-        article.id, article.source_id, article.origin, article.url, article.title, article.body,
-        article.language, article.published_at, article.published_from, article.fetched_at,
-        article.content_hash, article.simhash, detection.is_syria_related, detection.relevance,
+        article.id,
+        article.source_id,
+        article.origin,
+        article.url,
+        article.title,
+        article.body,
+        article.language,
+        article.published_at,
+        article.published_from,
+        article.fetched_at,
+        article.content_hash,
+        article.simhash,
+        detection.is_syria_related,
+        detection.relevance,
         run_id,
     )
 
@@ -198,13 +267,38 @@ def article_row(article: Article, detection: Detection, run_id: str) -> tuple[An
 def replace_entities(con: duckdb.DuckDBPyConnection, entities: Sequence[Entity]) -> None:
     """The entities table mirrors the watchlist in use (names, coordinates may be edited)."""
     rows = [
-        (e.id, e.name, e.type, e.subtype, e.wikidata, e.lat, e.lon, e.governorate, e.pcode,
-         e.actor_class)
+        (
+            e.id,
+            e.name,
+            e.type,
+            e.subtype,
+            e.wikidata,
+            e.lat,
+            e.lon,
+            e.governorate,
+            e.pcode,
+            e.actor_class,
+        )
         for e in entities
     ]
     con.execute("DELETE FROM entities")
-    insert_columns(con, "entities", ("id", "name", "type", "subtype", "wikidata", "latitude",
-                                     "longitude", "governorate_id", "pcode", "actor_class"), rows)
+    insert_columns(
+        con,
+        "entities",
+        (
+            "id",
+            "name",
+            "type",
+            "subtype",
+            "wikidata",
+            "latitude",
+            "longitude",
+            "governorate_id",
+            "pcode",
+            "actor_class",
+        ),
+        rows,
+    )
 
 
 def query(con: duckdb.DuckDBPyConnection, sql: str) -> tuple[list[str], list[tuple[Any, ...]]]:

@@ -33,7 +33,8 @@ def detection_json(article: Article, detection: Detection, watchlist: Watchlist)
                 "mentions": len(by_entity[eid]),
                 "surface_forms": sorted({m.surface for m in by_entity[eid]}),
             }
-            for eid in order if entities[eid].type != "place"
+            for eid in order
+            if entities[eid].type != "place"
         ],
         "places": [
             {
@@ -43,7 +44,8 @@ def detection_json(article: Article, detection: Detection, watchlist: Watchlist)
                 "lon": entities[eid].lon,
                 "mentions": len(by_entity[eid]),
             }
-            for eid in order if entities[eid].type == "place"
+            for eid in order
+            if entities[eid].type == "place"
         ],
         "events": [
             {

@@ -35,8 +35,9 @@ class Detector:
         is_syria_related = relevance >= self.watchlist.relevance.threshold
         events = []
         if is_syria_related:  # syriawatch codes events in Syria coverage only
-            context = EventContext(text, len(article.title), article.published_at, places, actors,
-                                   main_place(places))
+            context = EventContext(
+                text, len(article.title), article.published_at, places, actors, main_place(places)
+            )
             events = find_events(
                 context, hits.get("trigger", []), hits.get("cue", []), self.watchlist.triggers
             )
@@ -46,7 +47,7 @@ class Detector:
             relevance=relevance,
             keywords=keywords,
             mentions=tuple(
-                Mention(e.id, text[h.start:h.end], h.start, h.end, h.alias) for h, e in resolved
+                Mention(e.id, text[h.start : h.end], h.start, h.end, h.alias) for h, e in resolved
             ),
             events=tuple(events),
         )

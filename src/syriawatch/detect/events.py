@@ -31,8 +31,20 @@ from .watchlist import Trigger
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9\u0600-\u06ff])|\n+")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _RELATIVE_DAY = re.compile(
     r"\b(yesterday|today|tonight|last night|(?:on |last )?(" + "|".join(WEEKDAYS) + r"))\b"
     r"|\b(?:on )?(" + "|".join(MONTHS) + r") (\d{1,2})\b",
@@ -120,10 +132,14 @@ def merge(kept: tuple[int, Event], priority: int, new: Event) -> tuple[int, Even
     best = new if priority > old_priority else old
     actors = old.actors + tuple(a for a in new.actors if a not in old.actors)
     return max(priority, old_priority), Event(
-        type=old.type, subtype=best.subtype, location_id=old.location_id, actors=actors,
+        type=old.type,
+        subtype=best.subtype,
+        location_id=old.location_id,
+        actors=actors,
         fatalities=max(figures) if figures else None,
         event_date=old.event_date or new.event_date,
-        evidence=old.evidence, confidence=max(old.confidence, new.confidence),
+        evidence=old.evidence,
+        confidence=max(old.confidence, new.confidence),
     )
 
 

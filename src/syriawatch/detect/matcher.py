@@ -67,6 +67,9 @@ def longest_first(hits: list[Hit]) -> list[Hit]:
         if hit.first_token > taken_until:
             kept.append(hit)
             taken_until = hit.last_token
-        elif kept and (hit.first_token, hit.last_token) == (kept[-1].first_token, kept[-1].last_token):
+        elif kept and (hit.first_token, hit.last_token) == (
+            kept[-1].first_token,
+            kept[-1].last_token,
+        ):
             kept.append(hit)  # the same words name several things: resolved by the caller
     return kept

@@ -11,36 +11,72 @@ from __future__ import annotations
 import re
 
 UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90}
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "tens": 10, "scores": 20, "hundreds": 100,
-         "thousands": 1000}
+VAGUE = {
+    "a dozen": 12,
+    "dozen": 12,
+    "dozens": 12,
+    "tens": 10,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1000,
+}
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 _word = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_vague}|(?:{_word})(?:(?:[\s-]|\s+and\s+)(?:{_word}))*)")
-QUALIFIER = (r"(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
-             r"approximately|roughly|an estimated|at most)")
+NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_vague}|(?:{_word})(?:(?:[\s-]|\s+and\s+)(?:{_word}))*)"
+QUALIFIER = (
+    r"(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
+    r"approximately|roughly|an estimated|at most)"
+)
 VICTIMS = r"(?:[a-z-]+\s+){0,3}?"
 KILLED = r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)"
 
 NOT_PEOPLE = r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))"
-FATALITY_PATTERNS = tuple(re.compile(p, re.IGNORECASE) for p in (
-    # "killed four fighters and six soldiers": both groups count
-    rf"\b(?:killed|killing|kills|kill)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
-    rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
-    rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{KILLED}\b",
-    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b",
-    rf"(?:مقتل|قتل|استشهاد|سقوط)\s+(?:\S+\s+)?(?P<num>\d+)",
-    r"(?P<num>\d+)\s+(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
-))
+FATALITY_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # "killed four fighters and six soldiers": both groups count
+        rf"\b(?:killed|killing|kills|kill)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
+        rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
+        rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{KILLED}\b",
+        rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b",
+        r"(?:مقتل|قتل|استشهاد|سقوط)\s+(?:\S+\s+)?(?P<num>\d+)",
+        r"(?P<num>\d+)\s+(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
+    )
+)
 
 
 def parse_number(text: str) -> int | None:

@@ -6,21 +6,34 @@ are checked against them so a typo fails at load time.
 
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "Battles": (
-        "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+        "Armed clash",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
     ),
     "Explosions/Remote violence": (
-        "Chemical weapon", "Air/drone strike", "Suicide bomb",
-        "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
     ),
     "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
     "Protests": (
-        "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
     ),
     "Riots": ("Violent demonstration", "Mob violence"),
     "Strategic developments": (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Looting/property destruction",
-        "Non-violent transfer of territory", "Other",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
     ),
 }
 

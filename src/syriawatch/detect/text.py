@@ -21,10 +21,20 @@ from dataclasses import dataclass
 # Word characters plus the marks that sit inside words (combining accents,
 # Arabic harakat, tatweel), so "دِمَشْق" stays one token.
 _TOKEN = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
-_ARABIC_LETTERS = str.maketrans({
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
-    "ـ": None, "_": None,
-})
+_ARABIC_LETTERS = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ـ": None,
+        "_": None,
+    }
+)
 _token_cache: dict[str, str] = {}
 
 

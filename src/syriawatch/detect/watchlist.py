@@ -143,8 +143,18 @@ def load_watchlist(folder: Path) -> Watchlist:
     return Watchlist(entities, keywords.keyword, keywords.relevance, events.trigger, events.cues)
 
 
-PLACE_COLUMNS = ("id", "name", "subtype", "governorate", "lat", "lon", "pcode", "wikidata",
-                 "syria_weight", "aliases")
+PLACE_COLUMNS = (
+    "id",
+    "name",
+    "subtype",
+    "governorate",
+    "lat",
+    "lon",
+    "pcode",
+    "wikidata",
+    "syria_weight",
+    "aliases",
+)
 
 
 def read_places(path: Path) -> Iterator[EntityRow]:
@@ -159,8 +169,9 @@ def read_places(path: Path) -> Iterator[EntityRow]:
             raise ConfigError(path, f"header must be: {','.join(PLACE_COLUMNS)}", line=1)
         for row in reader:
             values = {k: v.strip() for k, v in row.items() if v is not None and v.strip()}
-            values["aliases"] = tuple(a.strip() for a in values.get("aliases", "").split("|")
-                                      if a.strip())
+            values["aliases"] = tuple(
+                a.strip() for a in values.get("aliases", "").split("|") if a.strip()
+            )
             values["type"] = "place"
             try:
                 yield EntityRow.model_validate(values)
@@ -190,8 +201,12 @@ def governorate_forms(names: tuple[str, ...]) -> Iterator[str]:
         elif any(w in name.lower() for w in ("province", "governorate", "countryside", "rural")):
             yield name
         else:
-            yield from (f"{name} province", f"{name} governorate", f"province of {name}",
-                        f"governorate of {name}")
+            yield from (
+                f"{name} province",
+                f"{name} governorate",
+                f"province of {name}",
+                f"governorate of {name}",
+            )
 
 
 def alias_variants(alias: str) -> Iterator[str]:
@@ -210,4 +225,3 @@ def alias_variants(alias: str) -> Iterator[str]:
         if folded.startswith("ال"):
             yield "لل" + folded[2:]
             yield "ولل" + folded[2:]
-

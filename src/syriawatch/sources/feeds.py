@@ -38,7 +38,9 @@ def feed_source(url: str, name: str | None = None, language: str | None = None) 
     return Source(kind="feed", name=name or url, location=url, language=language)
 
 
-def collect_feeds(sources: Sequence[Source], limits: FetchLimits = FetchLimits()) -> list[Collected]:
+def collect_feeds(
+    sources: Sequence[Source], limits: FetchLimits = FetchLimits()
+) -> list[Collected]:
     return asyncio.run(fetch_all(sources, limits))
 
 
@@ -59,13 +61,21 @@ async def fetch_all(sources: Sequence[Source], limits: FetchLimits) -> list[Coll
                 except SourceError as exc:
                     return Collected(source, failures=(exc.as_failure(),))
                 except TimeoutError:
-                    return Collected(source, failures=(SourceFailure(
-                        source.location, f"timed out after {limits.timeout * 2:g} s"),))
+                    return Collected(
+                        source,
+                        failures=(
+                            SourceFailure(
+                                source.location, f"timed out after {limits.timeout * 2:g} s"
+                            ),
+                        ),
+                    )
 
         return list(await asyncio.gather(*(one(s) for s in sources)))
 
 
-async def fetch(client: httpx.AsyncClient, url: str, max_bytes: int) -> tuple[bytes, dict[str, str]]:
+async def fetch(
+    client: httpx.AsyncClient, url: str, max_bytes: int
+) -> tuple[bytes, dict[str, str]]:
     try:
         async with client.stream("GET", url) as response:
             if response.status_code >= 500 or response.status_code == 429:
@@ -76,7 +86,9 @@ async def fetch(client: httpx.AsyncClient, url: str, max_bytes: int) -> tuple[by
             async for chunk in response.aiter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise SourceError(url, f"response larger than {max_bytes} bytes; download stopped")
+                    raise SourceError(
+                        url, f"response larger than {max_bytes} bytes; download stopped"
+                    )
                 chunks.append(chunk)
             return b"".join(chunks), dict(response.headers)
     except httpx.TimeoutException:
@@ -99,14 +111,19 @@ def parse_feed(source: Source, body: bytes, headers: dict[str, str], max_entries
     for index, entry in enumerate(entries):
         document = entry_document(source, entry, index, language)
         if document is None:
-            failures.append(SourceFailure(f"{source.location}#entry{index + 1}",
-                                          "entry has neither title nor text"))
+            failures.append(
+                SourceFailure(
+                    f"{source.location}#entry{index + 1}", "entry has neither title nor text"
+                )
+            )
         else:
             documents.append(document)
     return Collected(source, tuple(documents), tuple(failures))
 
 
-def entry_document(source: Source, entry: Any, index: int, language: str | None) -> RawDocument | None:
+def entry_document(
+    source: Source, entry: Any, index: int, language: str | None
+) -> RawDocument | None:
     content = entry.get("content") or []
     body = content[0].get("value", "") if content else entry.get("summary", "")
     title = entry.get("title", "")

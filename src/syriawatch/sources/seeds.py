@@ -33,7 +33,8 @@ def collect_seed_source(source: Source) -> Collected:
         files = [root]
     elif root.is_dir():
         files = sorted(
-            p for p in root.rglob("*")
+            p
+            for p in root.rglob("*")
             if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")
         )
     else:
@@ -86,7 +87,10 @@ def read_txt(path: Path, text: str, source: Source) -> RawDocument:
     if not body:
         raise SourceError(f"{path}:2", "no body below the title")
     return RawDocument(
-        source=source, origin=str(path), title=lines[0].strip(), body=body,
+        source=source,
+        origin=str(path),
+        title=lines[0].strip(),
+        body=body,
         language=source.language,
     )
 
@@ -98,8 +102,13 @@ def read_html(path: Path, html: str, source: Source) -> RawDocument:
     if doc is None or not (doc.text or "").strip():
         raise SourceError(str(path), "no article text found in the page")
     return RawDocument(
-        source=source, origin=str(path), title=(doc.title or "").strip(), body=doc.text,
-        url=doc.url, published=doc.date, language=doc.language or source.language,
+        source=source,
+        origin=str(path),
+        title=(doc.title or "").strip(),
+        body=doc.text,
+        url=doc.url,
+        published=doc.date,
+        language=doc.language or source.language,
     )
 
 
@@ -128,9 +137,13 @@ def jsonl_document(where: str, line: str, source: Source) -> RawDocument:
     if not body.strip() and not title.strip():
         raise SourceError(where, "no 'title' and no 'body'/'text'")
     return RawDocument(
-        source=source, origin=where, title=title.strip(), body=body,
+        source=source,
+        origin=where,
+        title=title.strip(),
+        body=body,
         body_is_html=bool(item.get("html", False)),
-        url=_optional_str(item, "url"), published=_optional_str(item, "published"),
+        url=_optional_str(item, "url"),
+        published=_optional_str(item, "published"),
         language=_optional_str(item, "language") or source.language,
         guid=_optional_str(item, "id"),
     )

@@ -1,0 +1,5 @@
+"""`python -m syriawatch` is the `syriawatch` command."""
+
+from .cli import main
+
+main()

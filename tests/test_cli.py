@@ -1,0 +1,110 @@
+"""The command as a user runs it: a real process, real files, real exit codes."""
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SAMPLE
+
+CONTRACT_KEYS = [
+    "id",
+    "title",
+    "language",
+    "is_syria_related",
+    "relevance",
+    "keywords",
+    "entities",
+    "places",
+    "events",
+]
+
+
+def syriawatch(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "syriawatch", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_detect_prints_the_contract(env: dict[str, str]) -> None:
+    result = syriawatch("detect", str(SAMPLE), "--format", "jsonl", env=env)
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.splitlines()
+    record = json.loads(line)
+    assert list(record) == CONTRACT_KEYS
+    assert set(record["entities"][0]) == {"id", "name", "type", "mentions", "surface_forms"}
+    assert set(record["places"][0]) == {"id", "name", "lat", "lon", "mentions"}
+    assert set(record["events"][0]) == {
+        "type",
+        "subtype",
+        "location",
+        "actors",
+        "fatalities",
+        "evidence",
+    }
+
+
+def test_detect_reports_a_bad_file_in_one_line(env: dict[str, str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe title\nbody")
+    result = syriawatch("detect", str(SAMPLE), str(bad), env=env)
+    assert result.returncode == 1
+    assert len(result.stdout.splitlines()) == 1  # the good file still comes out
+    assert result.stderr.strip() == (
+        f"syriawatch: error: {bad}: not UTF-8 (byte 0xff at offset 0); re-save it as UTF-8"
+    )
+
+
+def test_bad_config_is_one_line_without_traceback(env: dict[str, str], config_dir: Path) -> None:
+    (config_dir / "sources.toml").write_text('[[seeds]]\npath = "seeds"\ninterval = "x"\n')
+    result = syriawatch("detect", str(SAMPLE), env=env)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"syriawatch: error: {config_dir / 'sources.toml'}:3:")
+
+
+def test_ingest_then_sql_in_every_format(env: dict[str, str]) -> None:
+    first = syriawatch("ingest", str(SAMPLE), env=env)
+    assert first.returncode == 0, first.stderr
+    assert "1 new, 0 already stored" in first.stdout
+    again = syriawatch("ingest", str(SAMPLE), env=env)
+    assert "0 new, 1 already stored" in again.stdout
+
+    query = "select location, fatalities from event_details where fatalities is not null"
+    table = syriawatch("sql", query, env=env)
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.splitlines()[2].split() == ["Homs", "7"]
+    rows = list(
+        csv.reader(io.StringIO(syriawatch("sql", query, "--format", "csv", env=env).stdout))
+    )
+    assert rows == [["location", "fatalities"], ["Homs", "7"]]
+    data = json.loads(syriawatch("sql", query, "--format", "json", env=env).stdout)
+    assert data == [{"location": "Homs", "fatalities": 7}]
+    runs = syriawatch(
+        "sql",
+        "select flow, articles_new from runs order by started_at",
+        "--format",
+        "json",
+        env=env,
+    )
+    assert json.loads(runs.stdout) == [
+        {"flow": "ingest", "articles_new": 1},
+        {"flow": "ingest", "articles_new": 0},
+    ]
+
+
+def test_sql_is_read_only_and_errors_are_one_line(env: dict[str, str]) -> None:
+    missing = syriawatch("sql", "select 1", env=env)
+    assert missing.returncode == 1 and "run `syriawatch run` first" in missing.stderr
+    syriawatch("ingest", str(SAMPLE), env=env)
+    write = syriawatch("sql", "delete from articles", env=env)
+    assert write.returncode == 1
+    assert "read-only" in write.stderr and "Traceback" not in write.stderr
+    typo = syriawatch("sql", "selct 1", env=env)
+    assert typo.returncode == 1 and typo.stderr.count("\n") == 1

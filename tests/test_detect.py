@@ -1,0 +1,263 @@
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from syriawatch.detect import Detector, load_watchlist
+from syriawatch.detect.contract import detection_json
+from syriawatch.detect.numbers import fatalities_in, parse_number
+from syriawatch.detect.text import fold, fold_phrase
+from syriawatch.normalise import normalise
+from syriawatch.records import RawDocument, Source
+from syriawatch.sources.seeds import collect_seed_source, seed_source
+from tests.conftest import REPO, SAMPLE
+
+NOW = datetime(2024, 12, 8, tzinfo=UTC)
+
+
+@cache
+def detector() -> Detector:
+    return Detector(load_watchlist(REPO / "config" / "watchlist"))
+
+
+def analyse(title: str, body: str, published: str | None = None) -> dict:
+    raw = RawDocument(Source("seed", "t", "/t"), "t", title, body, published=published)
+    article = normalise(raw, NOW)
+    return detection_json(article, detector().detect(article), detector().watchlist)
+
+
+@pytest.fixture(scope="module")
+def sample() -> dict:
+    [raw] = collect_seed_source(seed_source(SAMPLE)).documents
+    article = normalise(raw, NOW)
+    return detection_json(article, detector().detect(article), detector().watchlist)
+
+
+def test_sample_entities(sample: dict) -> None:
+    entities = {e["name"]: e for e in sample["entities"]}
+    for name in (
+        "Bashar al-Assad",
+        "Hassan Abdel Ghani",
+        "Hayat Tahrir al-Sham",
+        "Syrian Observatory for Human Rights",
+        "Russia",
+        "Syrian Ministry of Defence",
+        "Syrian Democratic Forces",
+        "Ahmed al-Sharaa",
+        "Syrian rebels",
+        "Military Forces of Syria",
+    ):
+        assert name in entities, name
+    assert "Abu Mohammed al-Jolani" in entities["Ahmed al-Sharaa"]["surface_forms"]
+    assert (
+        "Syria Observatory for Human Rights"
+        in entities["Syrian Observatory for Human Rights"]["surface_forms"]
+    )
+    assert "Kurdish-led forces" in entities["Syrian Democratic Forces"]["surface_forms"]
+    assert "defence ministry" in entities["Syrian Ministry of Defence"]["surface_forms"]
+    assert entities["Hayat Tahrir al-Sham"]["type"] == "armed_group"
+    assert entities["Bashar al-Assad"]["mentions"] == 5
+
+
+def test_sample_places_with_coordinates(sample: dict) -> None:
+    places = {p["name"]: p for p in sample["places"]}
+    for name in (
+        "Damascus",
+        "Daraa Governorate",
+        "Quneitra",
+        "Golan Heights",
+        "Homs",
+        "Deir ez-Zor",
+        "Saasaa",
+    ):
+        assert name in places, name
+    assert places["Damascus"]["lat"] == pytest.approx(33.51, abs=0.05)
+    assert places["Damascus"]["lon"] == pytest.approx(36.28, abs=0.05)
+    assert "Rif Dimashq Governorate" in places  # "the Damascus countryside"
+
+
+def test_sample_events(sample: dict) -> None:
+    assert sample["is_syria_related"] and sample["relevance"] > 0.9
+    events = {(e["subtype"], e["location"]): e for e in sample["events"]}
+    homs = events[("Air/drone strike", "Homs")]
+    assert homs["type"] == "Explosions/Remote violence"
+    assert homs["fatalities"] == 7
+    assert {"Military Forces of Syria", "Russia"} <= set(homs["actors"])
+    assert ("Non-state actor overtakes territory", "Saasaa") in events
+    assert ("Non-state actor overtakes territory", "Damascus") in events
+    for place in ("Daraa Governorate", "Quneitra", "Deir ez-Zor"):
+        assert ("Non-violent transfer of territory", place) in events
+    assert (
+        "Syrian Democratic Forces"
+        in events[("Non-violent transfer of territory", "Deir ez-Zor")]["actors"]
+    )
+
+
+def test_background_figures_and_denials_are_not_events(sample: dict) -> None:
+    assert all(e["fatalities"] in (None, 7) for e in sample["events"])
+    assert not any("500,000" in e["evidence"] for e in sample["events"])
+    assert not any("no truth" in e["evidence"].lower() for e in sample["events"])
+    denied = analyse(
+        "Ministry denies retreat",
+        "The Syrian defence ministry denied that its forces had withdrawn from Hama.",
+    )
+    assert denied["events"] == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Abu Mohammed al-Jolani",
+        "Abu Mohammed el-Jolani",
+        "Jolani",
+        "al-Julani",
+        "AL-JOLANI",
+        "الجولاني",
+        "أحمد الشرع",
+        "Ahmed al-Sharaa",
+    ],
+)
+def test_one_person_many_names(written: str) -> None:
+    result = analyse("Syria", f"In Syria, {written} spoke in Damascus on Monday.")
+    assert "Ahmed al-Sharaa" in {e["name"] for e in result["entities"]}
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Deir ez-Zor",
+        "Deir Ezzor",
+        "Dayr al-Zawr",
+        "Deir el-Zor",
+        "DEIR EZ-ZOR",
+        "دير الزور",
+        "بدير الزور",
+    ],
+)
+def test_transliterations_resolve_to_one_place(written: str) -> None:
+    places = {
+        p["id"] for p in analyse("News", f"Syrian forces moved near {written} today.")["places"]
+    }
+    assert places == {"deir-ez-zor"}
+
+
+def test_arabic_harakat_tatweel_and_alef_forms_fold_away() -> None:
+    assert fold_phrase("دِمَشْق") == fold_phrase("دمـــشق") == fold_phrase("دمشق")
+    assert fold_phrase("إدلب") == fold_phrase("ادلب")
+    assert fold_phrase("Ḥomṣ") == "homs"
+
+
+def test_spans_map_back_to_the_original_text() -> None:
+    text = "Fighting in  Deir-ez-Zor,\u00a0near Al-Bukamal."
+    folded = fold(text)
+    assert folded.folded == " fighting in deir ez zor near al bukamal "
+    result = analyse("x", f"Syria: {text}")
+    places = {p["name"] for p in result["places"]}
+    assert places == {"Deir ez-Zor", "Al-Bukamal"}
+
+
+def test_word_boundaries() -> None:
+    result = analyse("Hamas and the Assadist", "Hamas officials met in Doha. Homsy and Damascene.")
+    names = {e["name"] for e in result["entities"]} | {p["name"] for p in result["places"]}
+    assert "Hama" not in names and "Homs" not in names and "Bashar al-Assad" not in names
+
+
+def test_governorate_is_named_with_its_word() -> None:
+    places = {
+        p["id"]
+        for p in analyse("x", "Syrian army shelled Homs province. Homs city is calm.")["places"]
+    }
+    assert places == {"gov:homs", "homs"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("seven", 7),
+        ("twenty-one", 21),
+        ("two hundred and five", 205),
+        ("1,200", 1200),
+        ("dozens", 12),
+        ("tens", 10),
+        ("hundreds", 100),
+        ("٧", 7),
+    ],
+)
+def test_number_words(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("Air strikes killed at least seven civilians near Homs.", 7),
+        ("At least 12 people were killed in the shelling.", 12),
+        ("The death toll rose to 23 on Friday.", 23),
+        ("Dozens were killed in the blast.", 12),
+        ("The fighting killed four SDF fighters and six members of the SNA.", 10),
+        ("Rebels were within 20 kilometres of Damascus.", None),
+        ("Shelling killed 3 people, while another 5 were wounded.", 3),
+        ("ما أدى إلى مقتل 3 مدنيين", 3),
+    ],
+)
+def test_fatalities(sentence: str, killed: int | None) -> None:
+    assert fatalities_in(sentence) == killed
+
+
+def test_event_dates_resolve_against_the_publication_date() -> None:
+    result = analyse(
+        "Syria",
+        "Islamic State militants ambushed Syrian troops near Palmyra on "
+        "Sunday, killing nine soldiers.",
+        published="2024-03-11T09:30:00+02:00",
+    )
+    [event] = result["events"]
+    assert (event["subtype"], event["location"], event["fatalities"]) == (
+        "Armed clash",
+        "Palmyra",
+        9,
+    )
+    article = normalise(
+        RawDocument(
+            Source("seed", "t", "/t"),
+            "t",
+            "Syria",
+            "Syrian troops clashed with rebels in Hama yesterday.",
+            published="2024-03-11T09:30:00Z",
+        ),
+        NOW,
+    )
+    [event] = detector().detect(article).events
+    assert event.event_date.isoformat() == "2024-03-10"
+
+
+def test_non_syria_conflict_news_is_not_related(config_dir: Path) -> None:
+    seeds = collect_seed_source(seed_source(config_dir / "seeds")).documents
+    related = {}
+    for raw in seeds:
+        article = normalise(raw, NOW)
+        related[article.title] = detector().detect(article)
+    not_syria = [t for t, d in related.items() if not d.is_syria_related]
+    assert sorted(not_syria) == [
+        "Beirut drivers queue for hours as fuel prices climb again",
+        "Central bank keeps interest rates on hold",
+        "Drone attack damages power station near Kyiv",
+    ]
+    assert all(not related[t].events for t in not_syria)
+
+
+def test_arabic_article() -> None:
+    result = analyse(
+        "قصف على ريف حلب الغربي",
+        "قالت مصادر محلية إن قوات النظام قصفت بلدة الأتارب في ريف حلب الغربي يوم "
+        "الاثنين، ما أدى إلى مقتل 3 مدنيين.",
+    )
+    assert result["is_syria_related"]
+    assert {"Atarib", "Aleppo Governorate"} <= {p["name"] for p in result["places"]}
+    [event] = result["events"]
+    assert (event["subtype"], event["location"], event["fatalities"]) == (
+        "Shelling/artillery/missile attack",
+        "Atarib",
+        3,
+    )
