@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-## One pass of the monitor flow on the bundled seed files, then a look at the warehouse.
+## One pass of the monitor flow on the bundled seed files; prints what it found.
 run: $(STAMP)
 	$(BIN)/syriawatch run
 

@@ -2,8 +2,9 @@
 
 It reads like the pipeline: collect -> prepare (normalise + detect) -> store,
 then a run summary (a line in the `runs` table, a Markdown artifact, a log
-line). The logic lives in `syriawatch.pipeline`; tasks add names, retries on
-transient I/O errors, and batching. The flow fails only when every source
+line; the full text is the CLI's to print). The logic lives in
+`syriawatch.pipeline`; tasks add names, retries on transient I/O errors, and
+batching. The flow fails only when every source
 failed, or on the unexpected.
 """
 
@@ -23,7 +24,7 @@ from syriawatch.config import load_settings
 from syriawatch.detect import Detector, load_watchlist
 from syriawatch.errors import SyriawatchError, TransientSourceError, WarehouseBusyError
 from syriawatch.records import Collected, Source
-from syriawatch.report import render_markdown, render_text
+from syriawatch.report import plain, render_markdown
 from syriawatch.warehouse import LoadCounts
 
 BATCH_SIZE = 2000
@@ -116,7 +117,16 @@ def monitor(
         markdown=render_markdown(summary),
         description="What one pass of the monitor flow found",
     )
-    logger.info("%s", render_text(summary))
+    logger.info(
+        "run %s: %d articles read, %d new, %d events found, %d problems",
+        run_id,
+        summary.documents_read,
+        counts.articles_new,
+        len(summary.events),
+        len(summary.failures),
+    )
+    for failure in summary.failures:
+        logger.warning("%s: %s", plain(failure.where, 200), plain(failure.message))
     if sources and summary.sources_failed == len(sources):
         raise SyriawatchError(f"every source failed ({len(sources)}); see the problems above")
     return summary

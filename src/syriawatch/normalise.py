@@ -16,7 +16,10 @@ import re
 import unicodedata
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import numpy as np
 
 from .records import Article, RawDocument
 
@@ -129,17 +132,33 @@ def article_id(url: str | None, content_hash: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def simhash(text: str, shingle: int = 3) -> int:
-    """64-bit SimHash over word shingles: near-identical texts differ in few bits."""
+def simhash(text: str) -> int:
+    """64-bit SimHash over word trigrams: near-identical texts differ in few bits.
+
+    Words are hashed once (blake2b, cached); a trigram's hash mixes its three
+    word hashes in wrapping uint64 arithmetic, so the per-gram work is numpy's.
+    """
     words = _WORDS.findall(text.casefold())
-    grams = {" ".join(words[i : i + shingle]) for i in range(max(1, len(words) - shingle + 1))}
-    weights = [0] * 64
-    for gram in grams:
-        value = int.from_bytes(hashlib.blake2b(gram.encode(), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    signed = sum(1 << bit for bit in range(64) if weights[bit] > 0)
-    return signed - (1 << 64) if signed >= 1 << 63 else signed  # fits DuckDB's BIGINT
+    if not words:
+        return 0
+    hashes = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    if len(hashes) >= 3:
+        grams = (hashes[:-2] * _MIX[0]) ^ (hashes[1:-1] * _MIX[1]) ^ (hashes[2:] * _MIX[2])
+    else:
+        grams = hashes
+    grams = np.unique(grams)
+    bits = np.unpackbits(grams.view(np.uint8)).reshape(len(grams), 64)
+    majority = bits.sum(axis=0, dtype=np.int64) * 2 > len(grams)
+    value = int.from_bytes(np.packbits(majority).tobytes(), "big")
+    return value - (1 << 64) if value >= 1 << 63 else value  # fits DuckDB's BIGINT
+
+
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F), np.uint64(0x165667B19E3779F9))
+
+
+@lru_cache(maxsize=500_000)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
 
 
 def normalise_language(code: str | None) -> str | None:

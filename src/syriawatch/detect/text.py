@@ -17,6 +17,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 # Word characters plus the marks that sit inside words (combining accents,
 # Arabic harakat, tatweel), so "دِمَشْق" stays one token.
@@ -67,18 +68,15 @@ class FoldedText:
 
 
 def fold(text: str) -> FoldedText:
-    tokens: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for match in _TOKEN.finditer(text):
-        folded = fold_token(match.group())
-        if folded:
-            tokens.append(folded)
-            spans.append(match.span())
-    starts: list[int] = []
-    position = 1
-    for token in tokens:
-        starts.append(position)
-        position += len(token) + 1
+    matches = list(_TOKEN.finditer(text))
+    if text.isascii() and "_" not in text:  # the common case: lower() is the whole fold
+        tokens = [m.group().lower() for m in matches]
+        spans = [m.span() for m in matches]
+    else:
+        folded_tokens = [(fold_token(m.group()), m.span()) for m in matches]
+        tokens = [t for t, _ in folded_tokens if t]
+        spans = [span for t, span in folded_tokens if t]
+    starts = list(accumulate((len(t) + 1 for t in tokens[:-1]), initial=1)) if tokens else []
     return FoldedText(text, " " + " ".join(tokens) + " ", tuple(starts), tuple(spans))
 
 
