@@ -65,13 +65,28 @@ def generate(count: int, seed: int = 7) -> list[RawDocument]:
         sentences = []
         while sum(len(s) for s in sentences) < 3000:
             pool = (SYRIA if rng.random() < 0.4 else FILLER) if syria else OTHER + FILLER
-            sentences.append(rng.choice(pool).format(
-                actor=rng.choice(actors), actor2=rng.choice(actors), place=rng.choice(places),
-                monitor=rng.choice(monitors), n=rng.randint(1, 40), day=rng.choice(DAYS)))
+            sentences.append(
+                rng.choice(pool).format(
+                    actor=rng.choice(actors),
+                    actor2=rng.choice(actors),
+                    place=rng.choice(places),
+                    monitor=rng.choice(monitors),
+                    n=rng.randint(1, 40),
+                    day=rng.choice(DAYS),
+                )
+            )
         title = sentences[0][:80] if syria else "Markets and weather roundup"
-        documents.append(RawDocument(
-            source, f"generated#{i}", title, "\n".join(sentences), url=f"https://bench.example/{i}",
-            published=f"2024-0{1 + i % 9}-1{i % 9}T08:00:00Z", language="en"))
+        documents.append(
+            RawDocument(
+                source,
+                f"generated#{i}",
+                title,
+                "\n".join(sentences),
+                url=f"https://bench.example/{i}",
+                published=f"2024-0{1 + i % 9}-1{i % 9}T08:00:00Z",
+                language="en",
+            )
+        )
     return documents
 
 
@@ -91,8 +106,10 @@ def main() -> None:
     size = sum(len(d.body) for d in documents) / len(documents)
     print(f"corpus: {len(documents)} articles, {size:.0f} characters each on average")
     detector = Detector(load_watchlist(REPO / "config" / "watchlist"))
-    print(f"watchlist: {len(detector.watchlist.entities)} entities, "
-          f"{detector.matcher.size} patterns in one automaton")
+    print(
+        f"watchlist: {len(detector.watchlist.entities)} entities, "
+        f"{detector.matcher.size} patterns in one automaton"
+    )
     collected = [Collected(documents[0].source, tuple(documents))]
     now = datetime.now(UTC)
 
@@ -100,17 +117,28 @@ def main() -> None:
 
     articles = timed("normalise", len(documents), lambda: [normalise(d, now) for d in documents])
     timed("detect", len(articles), lambda: [detector.detect(a) for a in articles])
-    prepared = timed("normalise + detect (pipeline)", len(documents),
-                     lambda: pipeline.prepare(collected, detector, now))
+    prepared = timed(
+        "normalise + detect (pipeline)",
+        len(documents),
+        lambda: pipeline.prepare(collected, detector, now),
+    )
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "bench.duckdb"
         sources = [documents[0].source]
-        counts = timed("load into a new warehouse", len(documents),
-                       lambda: pipeline.store(db, "bench1", sources, prepared, detector, now))
-        print(f"  stored: {counts.articles_new} articles, {counts.mentions_new} mentions, "
-              f"{counts.events_new} events")
-        again = timed("load again (nothing new)", len(documents),
-                      lambda: pipeline.store(db, "bench2", sources, prepared, detector, now))
+        counts = timed(
+            "load into a new warehouse",
+            len(documents),
+            lambda: pipeline.store(db, "bench1", sources, prepared, detector, now),
+        )
+        print(
+            f"  stored: {counts.articles_new} articles, {counts.mentions_new} mentions, "
+            f"{counts.events_new} events"
+        )
+        again = timed(
+            "load again (nothing new)",
+            len(documents),
+            lambda: pipeline.store(db, "bench2", sources, prepared, detector, now),
+        )
         assert again.articles_new == 0
 
 
