@@ -25,6 +25,7 @@ from syriawatch.detect import Detector, load_watchlist
 from syriawatch.errors import SyriawatchError, TransientSourceError, WarehouseBusyError
 from syriawatch.records import Collected, Source
 from syriawatch.report import plain, render_markdown
+from syriawatch.sources.feeds import FeedPoll
 from syriawatch.warehouse import LoadCounts
 
 BATCH_SIZE = 2000
@@ -48,8 +49,10 @@ def is_transient(task: Any, task_run: Any, state: Any) -> bool:
     retry_condition_fn=is_transient,
     cache_policy=NO_CACHE,
 )
-def collect(sources: Sequence[Source]) -> list[Collected]:
-    return pipeline.collect(sources)
+def collect(
+    sources: Sequence[Source], db_path: Path, now: datetime, poll_all: bool
+) -> pipeline.Collection:
+    return pipeline.collect(sources, db_path, now, poll_all)
 
 
 @task(name="prepare", cache_policy=NO_CACHE)
@@ -73,8 +76,9 @@ def store(
     prepared: pipeline.Prepared,
     detector: Detector,
     now: datetime,
+    polls: Sequence[FeedPoll],
 ) -> LoadCounts:
-    return pipeline.store(db_path, run_id, sources, prepared, detector, now)
+    return pipeline.store(db_path, run_id, sources, prepared, detector, now, polls)
 
 
 @flow(name="syriawatch-monitor", log_prints=False)
@@ -83,8 +87,10 @@ def monitor(
     feed_urls: list[str] | None = None,
     config_dir: str | None = None,
     db_path: str | None = None,
+    poll_all: bool = False,
 ) -> pipeline.RunSummary:
-    """Collect, normalise, detect and load every configured source once."""
+    """Collect, normalise, detect and load every configured source once: the seed
+    folders, and the feeds that are due (every feed with `poll_all`)."""
     logger = get_run_logger()
     started = datetime.now(UTC)
     run_id = pipeline.new_run_id()
@@ -94,11 +100,12 @@ def monitor(
     detector = Detector(load_watchlist(settings.watchlist_dir))
     sources = pipeline.configured_sources(settings, map(Path, seed_paths or ()), feed_urls or ())
 
-    collected = collect(sources)
+    collection = collect(sources, settings.db_path, started, poll_all)
     prepared = pipeline.merge_prepared(
-        prepare(batch, detector, started) for batch in pipeline.batches(collected, BATCH_SIZE)
+        prepare(batch, detector, started)
+        for batch in pipeline.batches(collection.collected, BATCH_SIZE)
     )
-    counts = store(settings.db_path, run_id, sources, prepared, detector, started)
+    counts = store(settings.db_path, run_id, sources, prepared, detector, started, collection.polls)
 
     summary = pipeline.summarise(
         run_id,
@@ -106,7 +113,7 @@ def monitor(
         started,
         datetime.now(UTC),
         settings.db_path,
-        collected,
+        collection,
         prepared,
         counts,
         detector,
@@ -127,6 +134,7 @@ def monitor(
     )
     for failure in summary.failures:
         logger.warning("%s: %s", plain(failure.where, 200), plain(failure.message))
-    if sources and summary.sources_failed == len(sources):
-        raise SyriawatchError(f"every source failed ({len(sources)}); see the problems above")
+    read = len(collection.collected)
+    if read and summary.sources_failed == read:
+        raise SyriawatchError(f"every source failed ({read}); see the problems above")
     return summary

@@ -63,7 +63,10 @@ def cli() -> None:
     metavar="URL",
     help="Also poll this RSS/Atom feed (repeatable).",
 )
-def run(seed_dirs: Sequence[Path], feeds: Sequence[str]) -> None:
+@click.option(
+    "--poll-all", is_flag=True, help="Poll every feed now, even those whose next poll is later."
+)
+def run(seed_dirs: Sequence[Path], feeds: Sequence[str], poll_all: bool) -> None:
     """Run one pass of the monitor flow and print what it found.
 
     Example: syriawatch run --seed-dir ./more-articles
@@ -77,6 +80,7 @@ def run(seed_dirs: Sequence[Path], feeds: Sequence[str]) -> None:
         feed_urls=list(feeds),
         config_dir=str(settings.config_dir),
         db_path=str(settings.db_path),
+        poll_all=poll_all,
     )
     click.echo(render_text(summary))
 
@@ -98,8 +102,8 @@ def ingest(paths: Sequence[Path]) -> None:
     run_id = pipeline.new_run_id()
     detector = Detector(load_watchlist(settings.watchlist_dir))
     sources = [seed_source(Path(p).resolve()) for p in paths]
-    collected = pipeline.collect(sources)
-    prepared = pipeline.prepare(collected, detector, started)
+    collection = pipeline.collect(sources, settings.db_path, started)
+    prepared = pipeline.prepare(collection.collected, detector, started)
     counts = pipeline.store(settings.db_path, run_id, sources, prepared, detector, started)
     summary = pipeline.summarise(
         run_id,
@@ -107,7 +111,7 @@ def ingest(paths: Sequence[Path]) -> None:
         started,
         datetime.now(UTC),
         settings.db_path,
-        collected,
+        collection,
         prepared,
         counts,
         detector,
@@ -135,8 +139,11 @@ def detect(paths: Sequence[Path], fmt: str) -> None:
 
     settings = load_settings()
     detector = Detector(load_watchlist(settings.watchlist_dir))
-    collected = pipeline.collect([seed_source(Path(p).resolve()) for p in paths])
-    prepared = pipeline.prepare(collected, detector, datetime.now(UTC))
+    now = datetime.now(UTC)
+    collection = pipeline.collect(
+        [seed_source(Path(p).resolve()) for p in paths], settings.db_path, now
+    )
+    prepared = pipeline.prepare(collection.collected, detector, now)
     for article, detection in zip(prepared.articles, prepared.detections, strict=True):
         click.echo(
             json.dumps(detection_json(article, detection, detector.watchlist), ensure_ascii=False)

@@ -69,10 +69,12 @@ def normalise(doc: RawDocument, fetched_at: datetime) -> Article:
         body=body,
         language=normalise_language(doc.language) or detect_language(f"{title}\n{body}"),
         published_at=published_at,
-        published_from="source" if published_at else None,
+        published_from=(doc.published_from or "source") if published_at else None,
         fetched_at=fetched_at,
         content_hash=content_hash,
         simhash=simhash(f"{title} {body}"),
+        guid=doc.guid,
+        author=clean_text(doc.author) if doc.author else None,
     )
 
 

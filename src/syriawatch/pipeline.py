@@ -18,9 +18,10 @@ from .config import Settings
 from .detect import Detector
 from .normalise import normalise
 from .records import Article, Collected, Detection, Source, SourceFailure
-from .sources.feeds import collect_feeds, feed_source
+from .sources.feed_state import FeedState
+from .sources.feeds import DEFAULT_LIMITS, FeedPoll, FetchLimits, feed_source, new_state, poll_feeds
 from .sources.seeds import collect_seed_source, seed_source
-from .warehouse import LoadCounts, connect, insert_columns, load
+from .warehouse import LoadCounts, connect, insert_columns, load, read_feed_states
 
 
 def new_run_id() -> str:
@@ -32,17 +33,51 @@ def configured_sources(
 ) -> list[Source]:
     """The enabled sources of sources.toml, plus any given on the command line."""
     sources = [seed_source(s.path, s.name, s.language) for s in settings.sources.seeds]
-    sources += [feed_source(f.url, f.name, f.language) for f in settings.sources.feeds if f.enabled]
+    sources += [
+        feed_source(f.url, f.name, f.language, f.interval, f.full_text)
+        for f in settings.sources.feeds
+        if f.enabled
+    ]
     sources += [seed_source(Path(p).resolve()) for p in seed_paths]
     sources += [feed_source(url) for url in feed_urls]
     return list(dict.fromkeys(sources))
 
 
-def collect(sources: Sequence[Source]) -> list[Collected]:
-    """Read every source; seed folders from disk, feeds concurrently over HTTP."""
-    feeds = [s for s in sources if s.kind == "feed"]
+@dataclass(frozen=True, slots=True)
+class Collection:
+    """What one pass over the sources gave."""
+
+    collected: tuple[Collected, ...]
+    polls: tuple[FeedPoll, ...] = ()  # feeds polled now, with their new state
+    not_due: tuple[Source, ...] = ()  # feeds whose next poll is later
+
+
+def collect(
+    sources: Sequence[Source],
+    db_path: Path,
+    now: datetime,
+    poll_all: bool = False,
+    limits: FetchLimits = DEFAULT_LIMITS,
+) -> Collection:
+    """Read every seed source; poll the feeds that are due (all of them with `poll_all`)."""
     collected = [collect_seed_source(s) for s in sources if s.kind == "seed"]
-    return collected + (collect_feeds(feeds) if feeds else [])
+    feeds = [s for s in sources if s.kind == "feed"]
+    states = stored_feed_states(db_path) if feeds else {}
+    pairs = [(s, states.get(s.id) or new_state(s)) for s in feeds]
+    due = [(s, st) for s, st in pairs if poll_all or st.is_due(now)]
+    polls = poll_feeds(due, now, limits)
+    return Collection(
+        tuple(collected + [p.collected for p in polls]),
+        tuple(polls),
+        tuple(s for s, st in pairs if not (poll_all or st.is_due(now))),
+    )
+
+
+def stored_feed_states(db_path: Path) -> dict[str, FeedState]:
+    if not db_path.exists():
+        return {}
+    with connect(db_path, read_only=True) as con:
+        return read_feed_states(con)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +131,9 @@ def store(
     prepared: Prepared,
     detector: Detector,
     now: datetime,
+    polls: Sequence[FeedPoll] = (),
 ) -> LoadCounts:
+    """Load a prepared batch, and the new state of the feeds polled for it."""
     with connect(db_path) as con:
         return load(
             con,
@@ -106,6 +143,7 @@ def store(
             prepared.detections,
             list(detector.watchlist.entities.values()),
             now,
+            [p.state for p in polls],
         )
 
 
@@ -133,6 +171,8 @@ class RunSummary:
     syria_related: int
     top_entities: tuple[tuple[str, int], ...]  # (name, articles naming it)
     events: tuple[EventLine, ...]
+    feeds: tuple[tuple[str, str], ...] = ()  # (feed name, what polling it gave)
+    feeds_not_due: int = 0
 
 
 def summarise(
@@ -141,12 +181,13 @@ def summarise(
     started_at: datetime,
     finished_at: datetime,
     db_path: Path,
-    collected: Sequence[Collected],
+    collection: Collection,
     prepared: Prepared,
     counts: LoadCounts,
     detector: Detector,
 ) -> RunSummary:
     entities = detector.watchlist.entities
+    collected = collection.collected
     failed = sum(1 for c in collected if c.failures and not c.documents)
     per_entity = Counter(
         entities[m.entity_id].name
@@ -178,6 +219,8 @@ def summarise(
         counts=counts,
         syria_related=sum(1 for d in prepared.detections if d.is_syria_related),
         top_entities=tuple(per_entity.most_common(10)),
+        feeds=tuple((p.collected.source.name, p.summary) for p in collection.polls),
+        feeds_not_due=len(collection.not_due),
         events=events,
     )
 

@@ -18,8 +18,10 @@ class Source:
 
     kind: str  # "seed" or "feed"
     name: str
-    location: str  # folder path or feed URL
+    location: str  # folder path, or the feed URL as configured
     language: str | None = None
+    interval: int = 15  # feeds: minutes between polls
+    full_text: bool = False  # feeds: fetch each new entry's page for the full text
 
     @property
     def id(self) -> str:
@@ -41,6 +43,7 @@ class RawDocument:
     body_is_html: bool = False
     url: str | None = None
     published: str | None = None
+    published_from: str | None = None  # where `published` came from, e.g. "entry published"
     language: str | None = None
     guid: str | None = None
     author: str | None = None
@@ -56,10 +59,12 @@ class Article:
     body: str
     language: str
     published_at: datetime | None  # UTC
-    published_from: str | None  # how published_at was obtained: "source", "html-meta", None
+    published_from: str | None  # how published_at was obtained; None when it is unknown
     fetched_at: datetime
     content_hash: str
     simhash: int
+    guid: str | None = None
+    author: str | None = None
 
     @property
     def text(self) -> str:

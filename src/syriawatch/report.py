@@ -50,6 +50,9 @@ def render_text(summary: RunSummary) -> str:
     ]
     if len(summary.events) > 20:
         lines.append(f"    … and {len(summary.events) - 20} more (see the events table)")
+    if summary.feeds or summary.feeds_not_due:
+        lines.append(f"  feeds: {len(summary.feeds)} polled, {summary.feeds_not_due} not due yet")
+        lines += [f"    - {plain(name, 60)}: {plain(outcome)}" for name, outcome in summary.feeds]
     if summary.failures:
         lines.append(f"  problems: {len(summary.failures)}")
         lines += [f"    - {plain(f.where, 120)}: {plain(f.message)}" for f in summary.failures[:20]]
@@ -79,6 +82,12 @@ def render_markdown(summary: RunSummary) -> str:
             for e in summary.events[:50]
         ),
     ]
+    if summary.feeds:
+        lines += ["", "## Feeds", "", "| feed | result |", "|---|---|"]
+        lines += [
+            f"| {markdown_escape(name, 60)} | {markdown_escape(outcome)} |"
+            for name, outcome in summary.feeds
+        ]
     if summary.failures:
         lines += ["", "## Problems", ""]
         lines += [

@@ -2,8 +2,9 @@
 
 - Migrations are the numbered `.sql` files of `warehouse/migrations/`, applied
   in order on connect and recorded in `schema_migrations`.
-- A load is one transaction: all of a batch or nothing. New articles are found
-  by id before inserting; `ON CONFLICT DO NOTHING` is the backstop. Rows go in
+- A load is one transaction: all of a batch or nothing. Copies of stored
+  articles are found before inserting (see `dedupe`) and only add a row to
+  `article_sources`; `ON CONFLICT DO NOTHING` is the backstop. Rows go in
   as whole columns (`INSERT ... SELECT unnest(...)`), never row by row.
 - DuckDB lets one process hold the file. Writers hold it only for a load;
   anyone else waits (up to `SYRIAWATCH_DB_WAIT` seconds, default 60) and then
@@ -17,15 +18,17 @@ import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import duckdb
 from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_exponential
 
+from .dedupe import MIN_NEAR_CHARS, NEAR_BITS, NEAR_WINDOW_DAYS, Known, classify
 from .errors import WarehouseBusyError, WarehouseError
 from .records import Article, Detection, Entity, Source
+from .sources.feed_state import FeedState
 
 MIGRATION_DIRS = (
     Path(__file__).with_name("migrations"),  # installed wheel
@@ -113,22 +116,23 @@ def insert_columns(
     table: str,
     columns: Sequence[str],
     rows: Sequence[tuple[Any, ...]],
+    replace: bool = False,
 ) -> None:
-    """Insert rows as whole columns in one statement; existing keys are left alone."""
+    """Insert rows as whole columns in one statement. Existing keys are left alone,
+    or with `replace`, overwritten."""
     if not rows:
         return
     values = [list(column) for column in zip(*rows, strict=True)]
     select = ", ".join(f"unnest(${i + 1})" for i in range(len(columns)))
-    con.execute(
-        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} ON CONFLICT DO NOTHING",
-        values,
-    )
+    verb = "INSERT OR REPLACE INTO" if replace else "INSERT INTO"
+    conflict = "" if replace else " ON CONFLICT DO NOTHING"
+    con.execute(f"{verb} {table} ({', '.join(columns)}) SELECT {select}{conflict}", values)
 
 
 @dataclass(frozen=True, slots=True)
 class LoadCounts:
     articles_new: int
-    articles_known: int
+    articles_known: int  # copies of stored articles: same URL, guid or text, or near-duplicates
     mentions_new: int
     events_new: int
 
@@ -141,20 +145,15 @@ def load(
     detections: Sequence[Detection],
     entities: Sequence[Entity],
     now: datetime,
+    feed_states: Sequence[FeedState] = (),
 ) -> LoadCounts:
-    """Load one batch in one transaction. Articles already stored are skipped whole."""
-    by_id = {a.id: a for a in articles}
+    """Load one batch in one transaction: new articles with their detections, a
+    sighting for every article, the feeds' polling state. All or nothing."""
     detection_of = {d.article_id: d for d in detections}
     con.execute("BEGIN TRANSACTION")
     try:
-        known = {
-            row[0]
-            for row in con.execute(
-                "SELECT id FROM articles WHERE id IN (SELECT unnest($1))", [list(by_id)]
-            ).fetchall()
-        }
-        new = [a for a in by_id.values() if a.id not in known]
-        new_detections = [detection_of[a.id] for a in new]
+        deduped = classify(articles, known_copies(con, articles, now))
+        new_detections = [detection_of[a.id] for a in deduped.new]
         insert_columns(
             con,
             "sources",
@@ -166,7 +165,13 @@ def load(
             con,
             "articles",
             ARTICLE_COLUMNS,
-            [article_row(a, detection_of[a.id], run_id) for a in new],
+            [article_row(a, detection_of[a.id], run_id) for a in deduped.new],
+        )
+        insert_columns(
+            con,
+            "article_sources",
+            ("article_id", "source_id", "url", "match", "first_seen"),
+            [(s.article_id, s.source_id, s.url, s.match, now) for s in deduped.sightings],
         )
         mentions = [
             (d.article_id, m.entity_id, m.surface, m.start, m.end, m.alias)
@@ -218,11 +223,76 @@ def load(
             ),
             events,
         )
+        save_feed_states(con, feed_states)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
-    return LoadCounts(len(new), len(known), len(mentions), len(events))
+    return LoadCounts(
+        len(deduped.new), len(articles) - len(deduped.new), len(mentions), len(events)
+    )
+
+
+def known_copies(
+    con: duckdb.DuckDBPyConnection, articles: Sequence[Article], now: datetime
+) -> Known:
+    """Everything stored (or earlier in the batch) that an article of the batch may copy."""
+    known = Known()
+    if not articles:
+        return known
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE staged AS SELECT unnest($1) AS id, unnest($2) AS source_id,"
+        " unnest($3) AS guid, unnest($4) AS content_hash, unnest($5) AS simhash,"
+        " unnest($6) AS long_enough, unnest(range(len($1))) AS ord",
+        [
+            [a.id for a in articles],
+            [a.source_id for a in articles],
+            [a.guid for a in articles],
+            [a.content_hash for a in articles],
+            [a.simhash for a in articles],
+            [len(a.body) >= MIN_NEAR_CHARS for a in articles],
+        ],
+    )
+    known.ids = {
+        r[0]
+        for r in con.execute(
+            "SELECT a.id FROM articles a SEMI JOIN staged s ON a.id = s.id"
+        ).fetchall()
+    }
+    known.guids = {
+        (r[0], r[1]): r[2]
+        for r in con.execute(
+            "SELECT a.source_id, a.guid, a.id FROM articles a "
+            "SEMI JOIN staged s ON a.guid = s.guid AND a.source_id = s.source_id"
+        ).fetchall()
+    }
+    known.hashes = {
+        r[0]: r[1]
+        for r in con.execute(
+            "SELECT a.content_hash, min(a.id) FROM articles a "
+            "SEMI JOIN staged s ON a.content_hash = s.content_hash GROUP BY 1"
+        ).fetchall()
+    }
+    near_pairs = con.execute(
+        f"""
+        SELECT s.id, a.id, 0 AS in_batch, bit_count(xor(s.simhash, a.simhash)) AS distance
+        FROM staged s JOIN articles a
+          ON bit_count(xor(s.simhash, a.simhash)) <= {NEAR_BITS}
+         AND length(a.body) >= {MIN_NEAR_CHARS} AND a.fetched_at >= $since
+        WHERE s.long_enough
+        UNION ALL
+        SELECT later.id, earlier.id, 1, bit_count(xor(later.simhash, earlier.simhash))
+        FROM staged later JOIN staged earlier
+          ON earlier.ord < later.ord AND earlier.id <> later.id
+         AND bit_count(xor(later.simhash, earlier.simhash)) <= {NEAR_BITS}
+        WHERE later.long_enough AND earlier.long_enough
+        ORDER BY 3, 4
+        """,
+        {"since": now - timedelta(days=NEAR_WINDOW_DAYS)},
+    ).fetchall()
+    for new_id, old_id, _, _ in near_pairs:
+        known.near.setdefault(new_id, old_id)  # stored articles first, then the closest
+    return known
 
 
 ARTICLE_COLUMNS = (
@@ -241,6 +311,8 @@ ARTICLE_COLUMNS = (
     "is_syria_related",
     "relevance",
     "run_id",
+    "guid",
+    "author",
 )
 
 
@@ -261,7 +333,58 @@ def article_row(article: Article, detection: Detection, run_id: str) -> tuple[An
         detection.is_syria_related,
         detection.relevance,
         run_id,
+        article.guid,
+        article.author,
     )
+
+
+FEED_STATE_COLUMNS = (
+    "source_id",
+    "name",
+    "url",
+    "etag",
+    "last_modified",
+    "last_status",
+    "last_polled",
+    "last_success",
+    "last_error",
+    "last_warning",
+    "consecutive_failures",
+    "items_seen",
+    "next_poll",
+)
+
+
+def save_feed_states(con: duckdb.DuckDBPyConnection, states: Sequence[FeedState]) -> None:
+    insert_columns(
+        con,
+        "feed_state",
+        FEED_STATE_COLUMNS,
+        [
+            (
+                s.source_id,
+                s.name,
+                s.url,
+                s.etag,
+                s.last_modified,
+                s.last_status,
+                s.last_polled,
+                s.last_success,
+                s.last_error,
+                s.last_warning,
+                s.consecutive_failures,
+                s.items_seen,
+                s.next_poll,
+            )
+            for s in states
+        ],
+        replace=True,
+    )
+
+
+def read_feed_states(con: duckdb.DuckDBPyConnection) -> dict[str, FeedState]:
+    rows = con.execute(f"SELECT {', '.join(FEED_STATE_COLUMNS)} FROM feed_state").fetchall()
+    return {row[0]: FeedState(*row) for row in rows}
 
 
 def replace_entities(con: duckdb.DuckDBPyConnection, entities: Sequence[Entity]) -> None:
