@@ -2,7 +2,7 @@
 
 A new article is a copy of one already known when it has the same id (same
 canonical URL, or same text without a URL), the same guid from the same feed,
-the same content hash, or a SimHash within NEAR_BITS bits of a recent article
+the same content hash, or a body SimHash within NEAR_BITS bits of a recent article
 of at least MIN_NEAR_CHARS characters (the same wire story lightly rewritten
 by another outlet). The warehouse finds the candidates; `classify()` decides,
 in batch order, so a copy of a copy points at the original.
@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 
 from .records import Article
 
-NEAR_BITS = 3
+# Measured on FA-KES (797 real articles of 300+ characters, 317,206 pairs, body
+# SimHash): 33 pairs lie within 6 bits, nearly all the same text; from 8 bits on,
+# different stories begin to appear. A light rewrite of one story measures ~4.
+NEAR_BITS = 6
 MIN_NEAR_CHARS = 300
 NEAR_WINDOW_DAYS = 30
 

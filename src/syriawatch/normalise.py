@@ -72,7 +72,7 @@ def normalise(doc: RawDocument, fetched_at: datetime) -> Article:
         published_from=(doc.published_from or "source") if published_at else None,
         fetched_at=fetched_at,
         content_hash=content_hash,
-        simhash=simhash(f"{title} {body}"),
+        simhash=simhash(body),  # outlets rewrite headlines; the body tells a copy
         guid=doc.guid,
         author=clean_text(doc.author) if doc.author else None,
     )
