@@ -23,7 +23,7 @@ import calendar
 import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -111,7 +111,6 @@ async def poll_all(
 ) -> list[FeedPoll]:
     limit_all = asyncio.Semaphore(limits.concurrency)
     per_host: dict[str, asyncio.Semaphore] = {}
-    loop = asyncio.get_running_loop()
     async with http_client(limits) as client:
         with parse_executor(len(feeds)) as executor:
 
@@ -123,9 +122,7 @@ async def poll_all(
                     outcome, body, headers = await fetch(client, state, limits, now)
                 parsed = None
                 if body is not None:
-                    parsed = await loop.run_in_executor(
-                        executor, parse_feed, source, body, headers, limits.max_entries
-                    )
+                    parsed = await parse_safely(executor, source, body, headers, limits.max_entries)
                     outcome = replace(
                         outcome,
                         entries=len(parsed.documents),
@@ -144,6 +141,27 @@ async def poll_all(
                 return FeedPoll(collected, decide(state, outcome, interval, now), outcome)
 
             return list(await asyncio.gather(*(one(s, st) for s, st in feeds)))
+
+
+async def parse_safely(
+    executor: Executor | None,
+    source: Source,
+    body: bytes,
+    headers: dict[str, str],
+    max_entries: int,
+) -> ParsedFeed:
+    """parse_feed in the executor; a crashed worker pool falls back to a thread, and a
+    parser crash is this feed's error, never the poll's."""
+    loop = asyncio.get_running_loop()
+    try:
+        try:
+            return await loop.run_in_executor(
+                executor, parse_feed, source, body, headers, max_entries
+            )
+        except BrokenExecutor:
+            return await loop.run_in_executor(None, parse_feed, source, body, headers, max_entries)
+    except Exception as exc:  # feedparser on hostile input: contain it to this feed
+        return ParsedFeed((), (), None, f"the feed parser failed: {type(exc).__name__}: {exc}")
 
 
 def http_client(limits: FetchLimits) -> httpx.AsyncClient:
@@ -269,11 +287,12 @@ def parse_feed(
         body, response_headers=headers, sanitize_html=False, resolve_relative_uris=False
     )
     problem = parsed.get("bozo_exception") if parsed.bozo else None
+    warning = f"recovered from a malformed feed: {describe(problem)}" if problem else None
     if not parsed.entries:
-        if problem is not None or not parsed.get("version"):
-            reason = describe(problem) if problem is not None else "no feed found in the response"
-            return ParsedFeed((), (), None, f"not a readable feed: {reason}")
-        return ParsedFeed((), (), None, None)  # a valid feed with no entries
+        if parsed.get("version") or parsed.feed.get("title") or parsed.feed.get("link"):
+            return ParsedFeed((), (), warning, None)  # a feed, with no entries right now
+        reason = describe(problem) if problem is not None else "no feed found in the response"
+        return ParsedFeed((), (), None, f"not a readable feed: {reason}")
     language = parsed.feed.get("language") or source.language
     documents: list[RawDocument] = []
     failures: list[SourceFailure] = []
@@ -287,7 +306,7 @@ def parse_feed(
             )
         else:
             documents.append(document)
-    warnings = [f"recovered from a malformed feed: {describe(problem)}"] if problem else []
+    warnings = [warning] if warning else []
     if len(parsed.entries) > max_entries:
         warnings.append(f"{len(parsed.entries)} entries; only the first {max_entries} were read")
     return ParsedFeed(tuple(documents), tuple(failures), "; ".join(warnings) or None, None)
