@@ -108,3 +108,38 @@ def test_sql_is_read_only_and_errors_are_one_line(env: dict[str, str]) -> None:
     assert "read-only" in write.stderr and "Traceback" not in write.stderr
     typo = syriawatch("sql", "selct 1", env=env)
     assert typo.returncode == 1 and typo.stderr.count("\n") == 1
+
+
+def test_feeds_shows_health(env: dict[str, str], config_dir: Path, httpserver) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from syriawatch import pipeline
+    from syriawatch.config import load_settings
+    from syriawatch.detect import Detector, load_watchlist
+
+    good, bad = httpserver.url_for("/good.xml"), httpserver.url_for("/bad.xml")
+    httpserver.expect_request("/good.xml").respond_with_data(
+        '<rss version="2.0"><channel><title>t</title><item><title>Damascus news</title>'
+        "<link>https://n.example/1</link><description>Syria</description></item></channel></rss>",
+        content_type="application/rss+xml",
+    )
+    httpserver.expect_request("/bad.xml").respond_with_data("gone", status=410)
+    (config_dir / "sources.toml").write_text(
+        f'[[feeds]]\nname = "Good"\nurl = "{good}"\n\n[[feeds]]\nname = "Bad"\nurl = "{bad}"\n\n'
+        '[[feeds]]\nname = "Off"\nurl = "https://off.example/rss"\nenabled = false\n'
+    )
+    settings = load_settings()
+    now = datetime.now(UTC)
+    detector = Detector(load_watchlist(settings.watchlist_dir))
+    sources = pipeline.configured_sources(settings)
+    collection = pipeline.collect(sources, settings.db_path, now)
+    prepared = pipeline.prepare(collection.collected, detector, now)
+    pipeline.store(settings.db_path, "t", sources, prepared, detector, now, collection.polls)
+
+    result = syriawatch("feeds", "--format", "json", env=env)
+    assert result.returncode == 0, result.stderr
+    rows = {row["name"]: row for row in json.loads(result.stdout)}
+    assert (rows["Good"]["status"], rows["Good"]["failures"], rows["Good"]["items"]) == (200, 0, 1)
+    assert rows["Bad"]["status"] == 410 and rows["Bad"]["failures"] == 1
+    assert "delete it from sources.toml" in rows["Bad"]["problem"]
+    assert (rows["Off"]["enabled"], rows["Off"]["status"]) == (False, "never polled")

@@ -179,6 +179,27 @@ def sql(query: str, fmt: str) -> None:
     click.echo(format_rows(columns, rows, fmt), nl=False)
 
 
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+def feeds(fmt: str) -> None:
+    """Show each configured feed's health: last status and success, failures in a
+    row, items seen, next poll, and the last problem.
+
+    Example: syriawatch feeds --format json
+    """
+    from .feed_health import feed_health
+
+    settings = load_settings()
+    columns, rows = feed_health(settings)
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+
+
 def format_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> str:
     if fmt == "json":
         return (
