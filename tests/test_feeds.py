@@ -314,3 +314,37 @@ def test_feeds_not_due_are_not_polled(
     later = pipeline.collect(sources, db_path, NOW + timedelta(minutes=31))
     assert len(later.polls) == 1
     assert len(httpserver.log) == 2
+
+
+def test_full_text_feeds_fetch_new_entries_pages(
+    httpserver: HTTPServer, db_path: Path, detector: Detector
+) -> None:
+    page = (
+        "<html><head><title>Ariha</title></head><body><nav>Home | World</nav><article>"
+        f"<h1>Strikes hit Ariha market</h1><p>{STORY}</p><p>More details from the scene.</p>"
+        "</article><footer>Comments</footer></body></html>"
+    )
+    article_url = httpserver.url_for("/news/ariha")
+    gone_url = httpserver.url_for("/news/gone")
+    feed = rss(
+        ("Strikes hit Ariha market", article_url, "Short summary."),
+        ("Other story", gone_url, "Summary kept when the page fails."),
+    )
+    httpserver.expect_request("/full.xml").respond_with_data(feed, content_type=RSS_TYPE)
+    httpserver.expect_request("/news/ariha").respond_with_data(page, content_type="text/html")
+    httpserver.expect_request("/news/gone").respond_with_data("", status=404)
+    source = feed_source(httpserver.url_for("/full.xml"), full_text=True)
+    collection = pipeline.collect([source], db_path, NOW, poll_all=True)
+    documents = {d.url: d for c in collection.collected for d in c.documents}
+    assert "More details from the scene." in documents[article_url].body
+    assert not documents[article_url].body_is_html
+    assert documents[gone_url].body == "Summary kept when the page fails."
+    problems = [f.message for c in collection.collected for f in c.failures]
+    assert problems == ["full text: HTTP 404; kept the feed summary"]
+
+    prepared = pipeline.prepare(collection.collected, detector, NOW)
+    pipeline.store(db_path, "t", [source], prepared, detector, NOW, collection.polls)
+    pages_before = sum(1 for entry, _ in httpserver.log if entry.path.startswith("/news/"))
+    pipeline.collect([source], db_path, NOW + timedelta(hours=1), poll_all=True)
+    pages_after = sum(1 for entry, _ in httpserver.log if entry.path.startswith("/news/"))
+    assert pages_after == pages_before  # stored entries are not fetched again

@@ -10,16 +10,17 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from .config import Settings
 from .detect import Detector
-from .normalise import normalise
+from .normalise import article_id, canonical_url, normalise
 from .records import Article, Collected, Detection, Source, SourceFailure
 from .sources.feed_state import FeedState
 from .sources.feeds import DEFAULT_LIMITS, FeedPoll, FetchLimits, feed_source, new_state, poll_feeds
+from .sources.fulltext import fetch_full_texts
 from .sources.seeds import collect_seed_source, seed_source
 from .warehouse import LoadCounts, connect, insert_columns, load, read_feed_states
 
@@ -66,11 +67,32 @@ def collect(
     pairs = [(s, states.get(s.id) or new_state(s)) for s in feeds]
     due = [(s, st) for s, st in pairs if poll_all or st.is_due(now)]
     polls = poll_feeds(due, now, limits)
+    from_feeds = [with_full_text(p.collected, db_path, limits) for p in polls]
     return Collection(
-        tuple(collected + [p.collected for p in polls]),
+        tuple(collected + from_feeds),
         tuple(polls),
         tuple(s for s, st in pairs if not (poll_all or st.is_due(now))),
     )
+
+
+def with_full_text(collected: Collected, db_path: Path, limits: FetchLimits) -> Collected:
+    """For a `full_text` feed, the page text of every entry not stored yet."""
+    if not collected.source.full_text:
+        return collected
+    wanted = {article_id(canonical_url(d.url), ""): d for d in collected.documents if d.url}
+    known = stored_article_ids(db_path, list(wanted))
+    fetched, failures = fetch_full_texts([d for i, d in wanted.items() if i not in known], limits)
+    by_origin = {d.origin: d for d in fetched}
+    documents = tuple(by_origin.get(d.origin, d) for d in collected.documents)
+    return replace(collected, documents=documents, failures=collected.failures + tuple(failures))
+
+
+def stored_article_ids(db_path: Path, ids: list[str]) -> set[str]:
+    if not db_path.exists() or not ids:
+        return set()
+    with connect(db_path, read_only=True) as con:
+        rows = con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest($1))", [ids])
+        return {row[0] for row in rows.fetchall()}
 
 
 def stored_feed_states(db_path: Path) -> dict[str, FeedState]:
