@@ -20,12 +20,15 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from syriawatch import pipeline
+from syriawatch.alerts.channels import channels_from_env
+from syriawatch.alerts.rules import AlertsConfig, load_alerts_config
 from syriawatch.config import load_settings
 from syriawatch.detect import Detector, load_watchlist
 from syriawatch.errors import SyriawatchError, TransientSourceError, WarehouseBusyError
 from syriawatch.records import Collected, Source
-from syriawatch.report import plain, render_markdown
+from syriawatch.report import render_markdown
 from syriawatch.sources.feeds import FeedPoll
+from syriawatch.untrusted import plain
 from syriawatch.warehouse import LoadCounts
 
 BATCH_SIZE = 2000
@@ -81,7 +84,29 @@ def store(
     return pipeline.store(db_path, run_id, sources, prepared, detector, now, polls)
 
 
-@flow(name="syriawatch-monitor", log_prints=False)
+@task(
+    name="alert",
+    retries=3,
+    retry_delay_seconds=[2, 5, 15],
+    retry_condition_fn=is_transient,
+    cache_policy=NO_CACHE,
+)
+def alert(db_path: Path, config: AlertsConfig, now: datetime) -> pipeline.AlertsRaised:
+    return pipeline.raise_and_deliver(db_path, config, channels_from_env(), now)
+
+
+def report_failure(flow: Any, flow_run: Any, state: Any) -> None:
+    """A failed run is an operations alert (to the ops channel, not the analysts')."""
+    settings = load_settings(*run_paths(flow_run.parameters))
+    pipeline.report_flow_failure(settings.db_path, flow.name, flow_run.name, str(state.message))
+
+
+def run_paths(parameters: dict[str, Any]) -> tuple[Path | None, Path | None]:
+    config_dir, db_path = parameters.get("config_dir"), parameters.get("db_path")
+    return (Path(config_dir) if config_dir else None, Path(db_path) if db_path else None)
+
+
+@flow(name="syriawatch-monitor", log_prints=False, on_failure=[report_failure])
 def monitor(
     seed_paths: list[str] | None = None,
     feed_urls: list[str] | None = None,
@@ -94,9 +119,8 @@ def monitor(
     logger = get_run_logger()
     started = datetime.now(UTC)
     run_id = pipeline.new_run_id()
-    settings = load_settings(
-        Path(config_dir) if config_dir else None, Path(db_path) if db_path else None
-    )
+    settings = load_settings(*run_paths({"config_dir": config_dir, "db_path": db_path}))
+    rules = load_alerts_config(settings.alerts_path)
     detector = Detector(load_watchlist(settings.watchlist_dir))
     sources = pipeline.configured_sources(settings, map(Path, seed_paths or ()), feed_urls or ())
 
@@ -106,6 +130,7 @@ def monitor(
         for batch in pipeline.batches(collection.collected, BATCH_SIZE)
     )
     counts = store(settings.db_path, run_id, sources, prepared, detector, started, collection.polls)
+    raised = alert(settings.db_path, rules, datetime.now(UTC))
 
     summary = pipeline.summarise(
         run_id,
@@ -117,6 +142,7 @@ def monitor(
         prepared,
         counts,
         detector,
+        raised,
     )
     pipeline.record_run(summary)
     create_markdown_artifact(

@@ -12,7 +12,14 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "config" / "seeds" / "000_bcbadfab86ef9087.txt"
-DATA = Path(__file__).with_name("data")
+CHANNEL_VARIABLES = (
+    "SYRIAWATCH_SMTP_URL",
+    "SYRIAWATCH_ALERT_EMAIL_FROM",
+    "SYRIAWATCH_ALERT_EMAIL_TO",
+    "SYRIAWATCH_SLACK_WEBHOOK_URL",
+    "SYRIAWATCH_OPS_EMAIL_TO",
+    "SYRIAWATCH_OPS_SLACK_WEBHOOK_URL",
+)
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
@@ -37,6 +44,9 @@ def env(monkeypatch: pytest.MonkeyPatch, config_dir: Path, db_path: Path) -> dic
     monkeypatch.setenv("SYRIAWATCH_CONFIG", str(config_dir))
     monkeypatch.setenv("SYRIAWATCH_DB", str(db_path))
     monkeypatch.setenv("SYRIAWATCH_DB_WAIT", "2")
+    monkeypatch.setenv("SYRIAWATCH_OUTBOX_DIR", str(db_path.parent.parent / "outbox"))
+    for variable in CHANNEL_VARIABLES:
+        monkeypatch.delenv(variable, raising=False)
     return {**os.environ}
 
 

@@ -21,7 +21,7 @@ Saraqib on Monday, the Syrian Observatory for Human Rights said.&lt;/p&gt;</desc
 
 
 @pytest.fixture
-def monitor(prefect_harness: None):  # type: ignore[no-untyped-def]
+def monitor(prefect_harness: None, env: dict[str, str]):  # type: ignore[no-untyped-def]
     from flows.monitor import monitor
 
     return monitor

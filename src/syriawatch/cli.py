@@ -71,9 +71,13 @@ def run(seed_dirs: Sequence[Path], feeds: Sequence[str], poll_all: bool) -> None
 
     Example: syriawatch run --seed-dir ./more-articles
     """
+    from .alerts.channels import channels_from_env
+    from .alerts.rules import load_alerts_config
     from .report import render_text
 
     settings = load_settings()  # fail fast on bad config, before Prefect starts
+    load_alerts_config(settings.alerts_path)
+    channels_from_env()
     monitor = import_monitor_flow()
     summary = monitor(
         seed_paths=[str(p) for p in seed_dirs],
@@ -93,11 +97,15 @@ def ingest(paths: Sequence[Path]) -> None:
     Example: syriawatch ingest ../shared/samples
     """
     from . import pipeline
+    from .alerts.channels import channels_from_env
+    from .alerts.rules import load_alerts_config
     from .detect import Detector, load_watchlist
     from .report import render_text
     from .sources.seeds import seed_source
 
     settings = load_settings()
+    rules = load_alerts_config(settings.alerts_path)
+    channels = channels_from_env()
     started = datetime.now(UTC)
     run_id = pipeline.new_run_id()
     detector = Detector(load_watchlist(settings.watchlist_dir))
@@ -105,6 +113,7 @@ def ingest(paths: Sequence[Path]) -> None:
     collection = pipeline.collect(sources, settings.db_path, started)
     prepared = pipeline.prepare(collection.collected, detector, started)
     counts = pipeline.store(settings.db_path, run_id, sources, prepared, detector, started)
+    raised = pipeline.raise_and_deliver(settings.db_path, rules, channels, datetime.now(UTC))
     summary = pipeline.summarise(
         run_id,
         "ingest",
@@ -115,6 +124,7 @@ def ingest(paths: Sequence[Path]) -> None:
         prepared,
         counts,
         detector,
+        raised,
     )
     pipeline.record_run(summary)
     click.echo(render_text(summary))
@@ -134,8 +144,8 @@ def detect(paths: Sequence[Path], fmt: str) -> None:
     from . import pipeline
     from .detect import Detector, load_watchlist
     from .detect.contract import detection_json
-    from .report import plain
     from .sources.seeds import seed_source
+    from .untrusted import plain
 
     settings = load_settings()
     detector = Detector(load_watchlist(settings.watchlist_dir))
@@ -219,7 +229,7 @@ def format_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: str) -> st
         writer.writerow(columns)
         writer.writerows(rows)
         return buffer.getvalue()
-    from .report import plain
+    from .untrusted import plain
 
     cells = [[plain("" if v is None else str(v), 60) for v in row] for row in rows]
     widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]

@@ -67,6 +67,10 @@ class Settings(Model):
     def watchlist_dir(self) -> Path:
         return self.config_dir / "watchlist"
 
+    @property
+    def alerts_path(self) -> Path:
+        return self.config_dir / "alerts.toml"
+
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
+from .alerts.channels import Channel, channels_from_env
+from .alerts.deliver import DeliveryReport, deliver_due, read_alerts
+from .alerts.outbox import flow_failure_draft, raise_alerts, write_alerts
+from .alerts.rules import SEVERITIES, AlertsConfig
 from .config import Settings
 from .detect import Detector
 from .normalise import article_id, canonical_url, normalise
@@ -170,6 +174,36 @@ def store(
 
 
 @dataclass(frozen=True, slots=True)
+class AlertsRaised:
+    new: tuple[str, ...]  # "severity: title" of each new or escalated alert
+    report: DeliveryReport
+
+
+def raise_and_deliver(
+    db_path: Path, config: AlertsConfig, channels: Mapping[str, Channel], now: datetime
+) -> AlertsRaised:
+    """Write what the rules fire to the outbox, then send what is due."""
+    with connect(db_path) as con:
+        counts = raise_alerts(con, config, set(channels), now)
+        raised = read_alerts(con, set(counts.new + counts.escalated))
+    report = deliver_due(db_path, channels, now)
+    lines = tuple(
+        f"{a.severity}: {a.title}"
+        for a in sorted(raised.values(), key=lambda a: (-SEVERITIES.index(a.severity), a.title))
+    )
+    return AlertsRaised(lines, report)
+
+
+def report_flow_failure(db_path: Path, flow: str, run: str, message: str) -> DeliveryReport:
+    """Write an operations alert for a failed flow run and try to send it at once."""
+    now = datetime.now(UTC)
+    channels = channels_from_env()
+    with connect(db_path) as con:
+        write_alerts(con, [flow_failure_draft(flow, run, message)], set(channels), now)
+    return deliver_due(db_path, channels, now)
+
+
+@dataclass(frozen=True, slots=True)
 class EventLine:
     type: str
     subtype: str
@@ -195,6 +229,7 @@ class RunSummary:
     events: tuple[EventLine, ...]
     feeds: tuple[tuple[str, str], ...] = ()  # (feed name, what polling it gave)
     feeds_not_due: int = 0
+    alerts: AlertsRaised | None = None
 
 
 def summarise(
@@ -207,6 +242,7 @@ def summarise(
     prepared: Prepared,
     counts: LoadCounts,
     detector: Detector,
+    alerts: AlertsRaised | None = None,
 ) -> RunSummary:
     entities = detector.watchlist.entities
     collected = collection.collected
@@ -243,6 +279,7 @@ def summarise(
         top_entities=tuple(per_entity.most_common(10)),
         feeds=tuple((p.collected.source.name, p.summary) for p in collection.polls),
         feeds_not_due=len(collection.not_due),
+        alerts=alerts,
         events=events,
     )
 

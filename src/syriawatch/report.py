@@ -8,15 +8,9 @@ import re
 from collections import Counter
 
 from .pipeline import RunSummary
+from .untrusted import plain
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~])")
-
-
-def plain(text: str, limit: int = 160) -> str:
-    """One line, no control or bidi characters, at most `limit` characters."""
-    text = _CONTROL.sub(" ", text).strip()
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def markdown_escape(text: str, limit: int = 160) -> str:
@@ -53,6 +47,15 @@ def render_text(summary: RunSummary) -> str:
     if summary.feeds or summary.feeds_not_due:
         lines.append(f"  feeds: {len(summary.feeds)} polled, {summary.feeds_not_due} not due yet")
         lines += [f"    - {plain(name, 60)}: {plain(outcome)}" for name, outcome in summary.feeds]
+    if summary.alerts is not None:
+        report = summary.alerts.report
+        lines.append(
+            f"  alerts: {len(summary.alerts.new)} new or updated; messages: "
+            f"{len(report.sent)} sent, {len(report.retrying)} to retry, {len(report.failed)} "
+            f"failed" + (f", {report.unconfirmed} unconfirmed" if report.unconfirmed else "")
+        )
+        lines += [f"    - {plain(line)}" for line in summary.alerts.new]
+        lines += [f"    ! {plain(line)}" for line in report.retrying + report.failed]
     if summary.failures:
         lines.append(f"  problems: {len(summary.failures)}")
         lines += [f"    - {plain(f.where, 120)}: {plain(f.message)}" for f in summary.failures[:20]]
@@ -82,6 +85,9 @@ def render_markdown(summary: RunSummary) -> str:
             for e in summary.events[:50]
         ),
     ]
+    if summary.alerts is not None and summary.alerts.new:
+        lines += ["", "## Alerts", ""]
+        lines += [f"- {markdown_escape(line)}" for line in summary.alerts.new]
     if summary.feeds:
         lines += ["", "## Feeds", "", "| feed | result |", "|---|---|"]
         lines += [

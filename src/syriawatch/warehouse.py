@@ -17,7 +17,7 @@ import os
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -338,47 +338,12 @@ def article_row(article: Article, detection: Detection, run_id: str) -> tuple[An
     )
 
 
-FEED_STATE_COLUMNS = (
-    "source_id",
-    "name",
-    "url",
-    "etag",
-    "last_modified",
-    "last_status",
-    "last_polled",
-    "last_success",
-    "last_error",
-    "last_warning",
-    "consecutive_failures",
-    "items_seen",
-    "next_poll",
-)
+FEED_STATE_COLUMNS = tuple(f.name for f in fields(FeedState))  # the table has the same columns
 
 
 def save_feed_states(con: duckdb.DuckDBPyConnection, states: Sequence[FeedState]) -> None:
     insert_columns(
-        con,
-        "feed_state",
-        FEED_STATE_COLUMNS,
-        [
-            (
-                s.source_id,
-                s.name,
-                s.url,
-                s.etag,
-                s.last_modified,
-                s.last_status,
-                s.last_polled,
-                s.last_success,
-                s.last_error,
-                s.last_warning,
-                s.consecutive_failures,
-                s.items_seen,
-                s.next_poll,
-            )
-            for s in states
-        ],
-        replace=True,
+        con, "feed_state", FEED_STATE_COLUMNS, [astuple(s) for s in states], replace=True
     )
 
 

@@ -38,6 +38,7 @@ class FeedState:
     consecutive_failures: int = 0
     items_seen: int = 0
     next_poll: datetime | None = None
+    failing_since: datetime | None = None  # the first failure of the current run of them
 
     def is_due(self, now: datetime) -> bool:
         return self.next_poll is None or self.next_poll <= now
@@ -74,6 +75,7 @@ def decide(state: FeedState, outcome: PollOutcome, interval: timedelta, now: dat
             consecutive_failures=0,
             items_seen=state.items_seen + outcome.entries,
             next_poll=now + interval,
+            failing_since=None,
         )
     failures = state.consecutive_failures + 1
     if outcome.status == 410:
@@ -90,6 +92,7 @@ def decide(state: FeedState, outcome: PollOutcome, interval: timedelta, now: dat
         last_error=outcome.error,
         consecutive_failures=failures,
         next_poll=now + wait,
+        failing_since=state.failing_since or now,
     )
 
 
