@@ -273,6 +273,172 @@ def serve(interval: int) -> None:
         )
 
 
+@cli.group()
+def alerts() -> None:
+    """Alerts in the outbox: list them, show one, send what is due, test a channel,
+    or try a rule on what the warehouse already holds."""
+
+
+@alerts.command("list")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+def alerts_list(limit: int, fmt: str) -> None:
+    """The latest alerts with their delivery status per channel.
+
+    Example: syriawatch alerts list --limit 20
+    """
+    from .alerts.outbox import list_alerts
+    from .config import db_path_from_env
+    from .warehouse import connect
+
+    with connect(db_path_from_env(), read_only=True) as con:
+        columns, rows = list_alerts(con, limit)
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+
+
+@alerts.command("show")
+@click.argument("alert_id")
+def alerts_show(alert_id: str) -> None:
+    """One alert: what fired, why, and every delivery attempt.
+
+    Example: syriawatch alerts show 26e32a89806834d9
+    """
+    from .alerts.outbox import show_alert
+    from .config import db_path_from_env
+    from .untrusted import plain
+    from .warehouse import connect
+
+    with connect(db_path_from_env(), read_only=True) as con:
+        alert, deliveries = show_alert(con, alert_id)
+    for key, value in alert.items():
+        click.echo(f"{key:>15}: {plain(str(value), 500) if value is not None else ''}")
+    columns = [
+        "version",
+        "channel",
+        "mode",
+        "status",
+        "attempts",
+        "last_error",
+        "next_attempt",
+        "sent_at",
+        "batch",
+    ]
+    click.echo("")
+    click.echo(format_rows(columns, deliveries, "table"), nl=False)
+
+
+@alerts.command("send")
+def alerts_send() -> None:
+    """Send every due delivery now (what the delivery flow does each minute).
+
+    Example: syriawatch alerts send
+    """
+    from .alerts.channels import channels_from_env
+    from .alerts.deliver import deliver_due
+    from .config import db_path_from_env
+    from .untrusted import plain
+
+    report = deliver_due(db_path_from_env(), channels_from_env(), datetime.now(UTC))
+    click.echo(
+        f"{len(report.sent)} messages sent, {len(report.retrying)} to retry, "
+        f"{len(report.failed)} failed, {report.unconfirmed} unconfirmed"
+    )
+    for line in report.retrying + report.failed:
+        click.echo(f"  {plain(line, 300)}")
+    if report.failed:
+        sys.exit(1)
+
+
+@alerts.command("test")
+@click.argument("channel")
+def alerts_test(channel: str) -> None:
+    """Send a sample alert to one channel (email, slack, file, ops-email, ops-slack)
+    to check its setup. Nothing is written to the warehouse.
+
+    Example: syriawatch alerts test slack
+    """
+    import uuid
+
+    from .alerts.channels import DeliveryError, channels_from_env
+    from .alerts.render import Alert
+
+    channels = channels_from_env()
+    if channel not in channels:
+        raise click.BadParameter(
+            f"{channel!r} is not configured; configured: {', '.join(sorted(channels))}",
+            param_hint="CHANNEL",
+        )
+    sample = Alert(
+        id="test",
+        version=1,
+        rule="test",
+        kind="story",
+        mode="immediate",
+        severity="low",
+        headline="syriawatch test alert",
+        summary="If you can read this, alerts reach you.",
+        reason="sent by `syriawatch alerts test`",
+        location="Damascus",
+        governorate=None,
+        day=datetime.now(UTC).date(),
+        fatalities=None,
+        sources=1,
+        source_names=("syriawatch",),
+        url=None,
+    )
+    try:
+        channels[channel].send([sample], False, f"test.{uuid.uuid4().hex[:12]}")
+    except DeliveryError as exc:
+        raise SyriawatchError(f"test alert to {channel} failed: {exc}") from None
+    click.echo(f"sent a test alert to {channel}")
+
+
+@alerts.command("backtest")
+@click.argument("rule")
+@click.option(
+    "--days",
+    type=click.IntRange(min=1),
+    default=30,
+    show_default=True,
+    help="How far back to look.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+def alerts_backtest(rule: str, days: int, fmt: str) -> None:
+    """What RULE would have raised over the last DAYS of the warehouse; sends and
+    writes nothing, so rules can be tuned before they go live.
+
+    Example: syriawatch alerts backtest mass-casualty-strike --days 90
+    """
+    from datetime import timedelta
+
+    from .alerts.outbox import backtest
+    from .alerts.rules import load_alerts_config
+    from .warehouse import connect
+
+    settings = load_settings()
+    config = load_alerts_config(settings.alerts_path)
+    now = datetime.now(UTC)
+    with connect(settings.db_path, read_only=True) as con:
+        drafts = backtest(con, config, rule, now - timedelta(days=days), now.date())
+    columns = ["day", "severity", "mode", "headline", "fatalities", "sources", "reason"]
+    rows = [
+        (d.day, d.severity, d.mode, d.headline, d.fatalities, d.sources, d.reason) for d in drafts
+    ]
+    click.echo(format_rows(columns, rows, fmt), nl=False)
+
+
 def import_monitor_flow() -> Any:
     """Prefect reads its settings at import: set quiet, patient defaults first."""
     for key, value in PREFECT_DEFAULTS.items():

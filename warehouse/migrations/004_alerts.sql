@@ -3,8 +3,8 @@
 ALTER TABLE feed_state ADD COLUMN failing_since TIMESTAMPTZ;
 
 CREATE TABLE alerts (
-    id              VARCHAR PRIMARY KEY,   -- the idempotency key: hash of rule + subject
-    rule            VARCHAR NOT NULL,
+    id              VARCHAR PRIMARY KEY,   -- the idempotency key: hash of the subject
+    rule            VARCHAR NOT NULL,      -- the rule that fired last
     subject         VARCHAR NOT NULL,      -- story key, "surge|entity|day" or "ops|..."
     kind            VARCHAR NOT NULL,      -- story | surge | operations
     mode            VARCHAR NOT NULL,      -- immediate | hourly | daily

@@ -1,7 +1,9 @@
 """The outbox: alerts written to the warehouse first, delivered later.
 
-Every alert has an idempotency key, a hash of its rule and subject (a story,
-a surge, a failing feed), so a re-run writes nothing new. When a story grows
+Every alert has an idempotency key, a hash of its subject (a story, a surge,
+a failing feed), so a re-run writes nothing new. The rule is not part of the
+key: a story that grows from one rule into a stricter one ("deadly strike" to
+"mass-casualty strike") is the same incident, updated. When a story grows
 (more fatalities, more sources, a higher severity) its alert gets a new
 version and new deliveries: an update, not a repeat. Updates wait for the
 rule's cooldown unless the severity rises. Each delivery is one channel for
@@ -17,6 +19,7 @@ from datetime import date, datetime, timedelta
 
 import duckdb
 
+from ..errors import ConfigError, SyriawatchError
 from ..warehouse import insert_columns
 from .rules import SEVERITIES, AlertsConfig, Rule, match, severity_of
 from .stories import FailingFeed, Story, Surge, failing_feeds, recent_stories, surges
@@ -49,7 +52,7 @@ class AlertDraft:
 
     @property
     def id(self) -> str:
-        return hashlib.sha256(f"{self.rule}|{self.subject}".encode()).hexdigest()[:16]
+        return hashlib.sha256(self.subject.encode()).hexdigest()[:16]
 
 
 def story_drafts(config: AlertsConfig, stories: Iterable[Story]) -> list[AlertDraft]:
@@ -304,3 +307,61 @@ def raise_alerts(
         + failing_feed_drafts(config, failing_feeds(con, now - hours))
     )
     return write_alerts(con, drafts, available, now)
+
+
+def backtest(
+    con: duckdb.DuckDBPyConnection,
+    config: AlertsConfig,
+    rule_name: str,
+    since: datetime,
+    today: date,
+) -> list[AlertDraft]:
+    """What one rule would have raised over the warehouse since `since`, writing nothing.
+
+    Unlike a live run, the rule is tried on every story even where an earlier rule
+    in the file would have claimed it, so it can be tuned on its own.
+    """
+    rule = config.find(rule_name)
+    if rule is None:
+        names = ", ".join(r.name for r in (*config.rule, *config.surge))
+        raise ConfigError("alerts.toml", f"no rule named {rule_name!r}; rules: {names}")
+    if isinstance(rule, Rule):
+        return [
+            story_draft(config, rule, story, reason)
+            for story in recent_stories(con, since)
+            if (reason := match(rule, story)) is not None
+        ]
+    days = (today - since.date()).days
+    found = [
+        surge
+        for offset in range(days + 1)
+        for surge in surges(
+            con, today - timedelta(days=offset), rule.entity_types, rule.factor, rule.min_mentions
+        )
+    ]
+    return surge_drafts(config, {rule.name: found})
+
+
+def list_alerts(con: duckdb.DuckDBPyConnection, limit: int) -> tuple[list[str], list[tuple]]:
+    cursor = con.execute(
+        "SELECT a.id, a.updated_at, a.severity, a.rule, a.version, a.headline, a.sources, "
+        "string_agg(d.channel || ' ' || d.status, ', ' ORDER BY d.channel) AS deliveries "
+        "FROM alerts a LEFT JOIN deliveries d ON d.alert_id = a.id AND d.version = a.version "
+        "GROUP BY ALL ORDER BY a.updated_at DESC, a.id LIMIT $limit",
+        {"limit": limit},
+    )
+    return [c[0] for c in cursor.description], cursor.fetchall()
+
+
+def show_alert(con: duckdb.DuckDBPyConnection, alert_id: str) -> tuple[dict, list[tuple]]:
+    cursor = con.execute("SELECT * FROM alerts WHERE id = $id", {"id": alert_id})
+    row = cursor.fetchone()
+    if row is None:
+        raise SyriawatchError(f"no alert with id {alert_id!r} (see `syriawatch alerts list`)")
+    alert = dict(zip([c[0] for c in cursor.description], row, strict=True))
+    deliveries = con.execute(
+        "SELECT version, channel, mode, status, attempts, last_error, next_attempt, sent_at, batch "
+        "FROM deliveries WHERE alert_id = $id ORDER BY version, channel",
+        {"id": alert_id},
+    ).fetchall()
+    return alert, deliveries

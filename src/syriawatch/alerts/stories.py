@@ -44,7 +44,7 @@ WITH keyed AS (
     SELECT e.*, a.title, a.url, a.fetched_at, a.relevance,
            coalesce(e.event_date, CAST(a.published_at AS DATE), CAST(a.fetched_at AS DATE)) AS day
     FROM events e JOIN articles a ON a.id = e.article_id
-    WHERE a.fetched_at >= $since AND a.is_syria_related
+    WHERE coalesce(a.published_at, a.fetched_at) >= $since AND a.is_syria_related
 ), stories AS (
     SELECT k.event_type || '|' || coalesce(k.location_id, '-') || '|' || CAST(k.day AS VARCHAR)
                AS story_key,
