@@ -28,6 +28,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py
 	$(BIN)/python benchmarks/bench_feeds.py
+	$(BIN)/python benchmarks/bench_alert_latency.py
 
 clean:
 	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.duckdb.wal outbox

@@ -99,3 +99,16 @@ def test_run_summary_artifact(monitor, config_dir: Path, db_path: Path) -> None:
     assert artifact is not None
     assert f"`{summary.run_id}`" in artifact.data
     assert "Air/drone strike" in artifact.data
+
+
+def test_the_delivery_flow_retries_what_is_due(
+    prefect_harness: None, env: dict[str, str], config_dir: Path, db_path: Path
+) -> None:
+    from flows.deliver import deliver
+    from flows.monitor import monitor
+
+    monitor(config_dir=str(config_dir), db_path=str(db_path))
+    report = deliver(config_dir=str(config_dir), db_path=str(db_path))
+    assert report.sent == [] and report.failed == []  # the monitor run sent everything due
+    outbox = Path(env["SYRIAWATCH_OUTBOX_DIR"]) / "alerts.txt"
+    assert "Air/drone strike in Homs, 7 killed" in outbox.read_text(encoding="utf-8")

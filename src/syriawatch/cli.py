@@ -255,7 +255,8 @@ def _json_value(value: Any) -> Any:
     help="Minutes between runs of the monitor flow.",
 )
 def serve(interval: int) -> None:
-    """Start the scheduled monitor flow (and a local Prefect server if none is set).
+    """Run the monitor flow every INTERVAL minutes and the alert delivery flow every
+    minute (starting a local Prefect server if PREFECT_API_URL is not set).
 
     Example: syriawatch serve --interval 10
     """
@@ -264,12 +265,20 @@ def serve(interval: int) -> None:
     from .server import local_prefect_server
 
     settings = load_settings()
+    parameters = {"config_dir": str(settings.config_dir), "db_path": str(settings.db_path)}
     with local_prefect_server():
         monitor = import_monitor_flow()
-        monitor.serve(
-            name="syriawatch-monitor",
-            interval=timedelta(minutes=interval),
-            parameters={"config_dir": str(settings.config_dir), "db_path": str(settings.db_path)},
+        from prefect import serve as serve_deployments
+
+        from flows.deliver import deliver
+
+        serve_deployments(
+            monitor.to_deployment(
+                "syriawatch-monitor", interval=timedelta(minutes=interval), parameters=parameters
+            ),
+            deliver.to_deployment(
+                "syriawatch-deliver", interval=timedelta(minutes=1), parameters=parameters
+            ),
         )
 
 

@@ -45,6 +45,7 @@ def local_prefect_server(startup_timeout: float = 120.0) -> Iterator[str]:
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        start_new_session=True,  # Ctrl-C stops the runner first; the server is stopped after
     )
     try:
         wait_until_healthy(api_url, process, startup_timeout)
