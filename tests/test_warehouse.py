@@ -145,3 +145,41 @@ def test_a_second_process_holding_the_file_gives_a_clear_error(
         assert con.execute("SELECT count(*) FROM schema_migrations").fetchone()[0] == len(
             MIGRATIONS
         )
+
+
+def test_events_under_acled_column_names(db_path: Path, prepared, detector) -> None:
+    sources, batch = prepared
+    pipeline.store(db_path, "r1", sources, batch, detector, NOW)
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        cursor = con.execute("SELECT * FROM events_acled WHERE location = 'Homs'")
+        row = dict(zip([c[0] for c in cursor.description], cursor.fetchone(), strict=True))
+    finally:
+        con.close()
+    assert {
+        k: row[k]
+        for k in (
+            "event_type",
+            "sub_event_type",
+            "actor1",
+            "inter1",
+            "actor2",
+            "inter2",
+            "admin1",
+            "location",
+            "fatalities",
+        )
+    } == {
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
+        "actor1": "Military Forces of Syria",
+        "inter1": 1,
+        "actor2": "Russia",
+        "inter2": 8,
+        "admin1": "Homs",
+        "location": "Homs",
+        "fatalities": 7,
+    }
+    assert row["latitude"] == pytest.approx(34.73, abs=0.01)
+    assert row["notes"].startswith("Air strikes and shelling by government forces")
+    assert row["source"] == "seeds"
