@@ -21,8 +21,8 @@ run: $(STAMP)
 
 ## The whole test suite (lint first: it is fast).
 test: $(STAMP)
-	$(BIN)/ruff check src flows tests benchmarks
-	$(BIN)/ruff format --check src flows tests benchmarks
+	$(BIN)/ruff check src flows tests benchmarks scripts
+	$(BIN)/ruff format --check src flows tests benchmarks scripts
 	$(BIN)/pytest
 
 bench: $(STAMP)
