@@ -12,7 +12,6 @@ run time; run this again to refresh it. GeoNames data: CC BY 4.0, geonames.org.
 from __future__ import annotations
 
 import csv
-import math
 import re
 import sys
 from pathlib import Path
@@ -22,6 +21,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from syriawatch.detect.text import fold_phrase  # noqa: E402
 from syriawatch.detect.watchlist import PLACE_COLUMNS  # noqa: E402
+from syriawatch.geo import distance_km  # noqa: E402
 
 WATCHLIST = REPO / "config" / "watchlist"
 # GeoNames admin1 codes for Syria; checked against the curated places: each code's
@@ -64,15 +64,6 @@ COMMON_WORDS = {
     "nahr",
     "qaryat",
 }
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    dlat, dlon = math.radians(lat2 - lat1), math.radians(lon2 - lon1)
-    a = (
-        math.sin(dlat / 2) ** 2
-        + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) * math.sin(dlon / 2) ** 2
-    )
-    return 6371 * 2 * math.asin(math.sqrt(a))
 
 
 def aliases(place: dict) -> list[str]:

@@ -282,6 +282,31 @@ def serve(interval: int) -> None:
         )
 
 
+@cli.command(name="eval")
+@click.argument("labels", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+)
+def eval_command(labels: Path, fmt: str) -> None:
+    """Score detection against a labelled JSONL file: precision, recall and F1 per
+    field (format in syriawatch/evaluate.py and tests/devset/README.md).
+
+    Example: syriawatch eval tests/devset/dev.jsonl
+    """
+    from .detect import Detector, load_watchlist
+    from .evaluate import evaluate
+
+    settings = load_settings()
+    report = evaluate(labels, Detector(load_watchlist(settings.watchlist_dir)))
+    columns = ["field", "precision", "recall", "f1", "tp/fp/fn"]
+    click.echo(f"{report.articles} labelled articles")
+    click.echo(format_rows(columns, report.rows(), fmt), nl=False)
+
+
 @cli.group()
 def alerts() -> None:
     """Alerts in the outbox: list them, show one, send what is due, test a channel,

@@ -27,7 +27,9 @@ class Detector:
     def detect(self, article: Article) -> Detection:
         text = article.text
         hits = self.matcher.find(fold(text))
-        resolved = self.resolve_entities(hits.get("entity", []))
+        resolved = self.resolve_entities(
+            without_ignored(hits.get("entity", []), hits.get("ignore", []))
+        )
         keywords = self.count_keywords(hits.get("keyword", []))
         relevance = self.relevance(keywords, resolved)
         places = [(h, e) for h, e in resolved if e.type == "place"]
@@ -85,6 +87,17 @@ class Detector:
         if score <= 0:
             return 0.0
         return round(1 - math.exp(-score / self.watchlist.relevance.saturation), 3)
+
+
+def without_ignored(entity_hits: Sequence[Hit], ignored: Sequence[Hit]) -> list[Hit]:
+    """Entity hits that no ignore phrase covers ("Damascus steel" is no place)."""
+    if not ignored:
+        return list(entity_hits)
+    return [
+        h
+        for h in entity_hits
+        if not any(i.first_token <= h.first_token and h.last_token <= i.last_token for i in ignored)
+    ]
 
 
 def main_place(places: Sequence[tuple[Hit, Entity]]) -> Entity | None:

@@ -122,7 +122,18 @@ def find_events(
             merged[key] = (trigger.priority, event)
         else:
             merged[key] = merge(merged[key], trigger.priority, event)
-    return [event for _, event in merged.values()]
+    return without_battle_withdrawals([event for _, event in merged.values()])
+
+
+def without_battle_withdrawals(events: list[Event]) -> list[Event]:
+    """ACLED: a withdrawal told in the same sentence as a battle for territory is
+    part of that battle, not a separate non-violent transfer."""
+    battles = {e.evidence for e in events if e.type == "Battles"}
+    return [
+        e
+        for e in events
+        if not (e.subtype == "Non-violent transfer of territory" and e.evidence in battles)
+    ]
 
 
 def merge(kept: tuple[int, Event], priority: int, new: Event) -> tuple[int, Event]:

@@ -60,6 +60,7 @@ class EntityRow(Model):
 
 
 class EntitiesFile(Model):
+    ignore: tuple[str, ...] = ()  # phrases that look like an entity but are not one
     entity: tuple[EntityRow, ...]
 
 
@@ -114,6 +115,7 @@ class Watchlist:
     relevance: RelevanceSettings
     triggers: tuple[Trigger, ...]
     cues: Cues
+    ignore: tuple[str, ...] = ()
 
     def patterns(self) -> Iterator[tuple[str, tuple[str, str]]]:
         """Every phrase to look for, tagged (kind, key), variants included."""
@@ -130,6 +132,8 @@ class Watchlist:
         for cue_kind in ("negation", "background"):
             for term in getattr(self.cues, cue_kind):
                 yield term, ("cue", cue_kind)
+        for phrase in self.ignore:
+            yield phrase, ("ignore", phrase)
 
 
 def load_watchlist(folder: Path) -> Watchlist:
@@ -144,7 +148,14 @@ def load_watchlist(folder: Path) -> Watchlist:
         entities[row.id] = Entity(**row.model_dump())
     keywords = read_toml(folder / "keywords.toml", KeywordsFile)
     events = read_toml(folder / "events.toml", EventsFile)
-    return Watchlist(entities, keywords.keyword, keywords.relevance, events.trigger, events.cues)
+    return Watchlist(
+        entities,
+        keywords.keyword,
+        keywords.relevance,
+        events.trigger,
+        events.cues,
+        entities_file.ignore,
+    )
 
 
 PLACE_COLUMNS = (
