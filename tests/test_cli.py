@@ -19,6 +19,7 @@ CONTRACT_KEYS = [
     "entities",
     "places",
     "events",
+    "claims",  # added by the detection issue, after DESIGN.md
 ]
 
 

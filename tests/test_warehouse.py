@@ -183,3 +183,17 @@ def test_events_under_acled_column_names(db_path: Path, prepared, detector) -> N
     assert row["latitude"] == pytest.approx(34.73, abs=0.01)
     assert row["notes"].startswith("Air strikes and shelling by government forces")
     assert row["source"] == "seeds"
+
+
+def test_claims_are_stored(db_path: Path, prepared, detector) -> None:
+    sources, batch = prepared
+    pipeline.store(db_path, "r1", sources, batch, detector, NOW)
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        contested = con.execute(
+            "SELECT DISTINCT speaker_id, stance FROM claims WHERE contested ORDER BY 1, 2"
+        ).fetchall()
+    finally:
+        con.close()
+    assert ("org:syrian-defence-ministry", "denies") in contested
+    assert ("org:sohr", "asserts") in contested

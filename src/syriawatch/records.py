@@ -135,6 +135,18 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """Who said what: a speaker, asserting or denying, about a kind of event."""
+
+    speaker_id: str | None  # the entity; None when the text does not say who
+    speaker: str  # as written in the text
+    stance: str  # asserts | denies
+    about: str | None  # the ACLED sub-type the claim is about, when it is about one
+    evidence: str
+    contested: bool = False  # another speaker says the opposite about the same thing
+
+
+@dataclass(frozen=True, slots=True)
 class Detection:
     article_id: str
     is_syria_related: bool
@@ -142,3 +154,4 @@ class Detection:
     keywords: tuple[KeywordHit, ...] = ()
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = field(default=())
+    claims: tuple[Claim, ...] = ()

@@ -223,6 +223,34 @@ def load(
             ),
             events,
         )
+        insert_columns(
+            con,
+            "claims",
+            (
+                "article_id",
+                "ord",
+                "speaker_id",
+                "speaker",
+                "stance",
+                "about",
+                "contested",
+                "evidence",
+            ),
+            [
+                (
+                    d.article_id,
+                    n,
+                    c.speaker_id,
+                    c.speaker,
+                    c.stance,
+                    c.about,
+                    c.contested,
+                    c.evidence,
+                )
+                for d in new_detections
+                for n, c in enumerate(d.claims)
+            ],
+        )
         save_feed_states(con, feed_states)
         con.execute("COMMIT")
     except BaseException:

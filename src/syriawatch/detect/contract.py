@@ -1,6 +1,8 @@
 """The JSON shape of `syriawatch detect --format jsonl` (see DESIGN.md).
 
 Other tools rely on these keys; change them only together with DESIGN.md.
+`claims` (who said what, and whether another source says the opposite) was
+added after DESIGN.md, by the detection issue.
 """
 
 from __future__ import annotations
@@ -57,5 +59,15 @@ def detection_json(article: Article, detection: Detection, watchlist: Watchlist)
                 "evidence": event.evidence,
             }
             for event in detection.events
+        ],
+        "claims": [
+            {
+                "speaker": entities[claim.speaker_id].name if claim.speaker_id else claim.speaker,
+                "stance": claim.stance,
+                "about": claim.about,
+                "contested": claim.contested,
+                "evidence": claim.evidence,
+            }
+            for claim in detection.claims
         ],
     }

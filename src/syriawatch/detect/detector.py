@@ -1,4 +1,4 @@
-"""The detector: keywords, relevance, entities, places and events for one article.
+"""The detector: keywords, relevance, entities, places, events and claims for one article.
 
 One automaton scan finds every entity alias, keyword, trigger and cue; the
 rest is bookkeeping over those hits. Pure: no I/O, no clock.
@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..records import Article, Detection, Entity, KeywordHit, Mention
+from .claims import find_claims
 from .events import EventContext, find_events
 from .matcher import Hit, PatternMatcher
 from .text import fold
@@ -35,14 +36,14 @@ class Detector:
         places = [(h, e) for h, e in resolved if e.type == "place"]
         actors = [(h, e) for h, e in resolved if e.type in ACTOR_TYPES and e.actor_class]
         is_syria_related = relevance >= self.watchlist.relevance.threshold
-        events = []
-        if is_syria_related:  # syriawatch codes events in Syria coverage only
+        events, claims = [], []
+        if is_syria_related:  # syriawatch codes events and claims in Syria coverage only
             context = EventContext(
                 text, len(article.title), article.published_at, places, actors, main_place(places)
             )
-            events = find_events(
-                context, hits.get("trigger", []), hits.get("cue", []), self.watchlist.triggers
-            )
+            triggers, cues = hits.get("trigger", []), hits.get("cue", [])
+            events = find_events(context, triggers, cues, self.watchlist.triggers)
+            claims = find_claims(text, cues, triggers, resolved, self.watchlist.triggers)
         return Detection(
             article_id=article.id,
             is_syria_related=is_syria_related,
@@ -52,6 +53,7 @@ class Detector:
                 Mention(e.id, text[h.start : h.end], h.start, h.end, h.alias) for h, e in resolved
             ),
             events=tuple(events),
+            claims=tuple(claims),
         )
 
     def resolve_entities(self, hits: Sequence[Hit]) -> list[tuple[Hit, Entity]]:

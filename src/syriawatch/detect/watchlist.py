@@ -101,6 +101,8 @@ class Trigger(Model):
 class Cues(Model):
     negation: tuple[str, ...] = ()
     background: tuple[str, ...] = ()
+    speech: tuple[str, ...] = ()
+    denial: tuple[str, ...] = ()
 
 
 class EventsFile(Model):
@@ -129,7 +131,7 @@ class Watchlist:
         for index, trigger in enumerate(self.triggers):
             for term in trigger.terms:
                 yield term, ("trigger", str(index))
-        for cue_kind in ("negation", "background"):
+        for cue_kind in ("negation", "background", "speech", "denial"):
             for term in getattr(self.cues, cue_kind):
                 yield term, ("cue", cue_kind)
         for phrase in self.ignore:

@@ -1,0 +1,151 @@
+"""Claims: who said what, and where two sources contradict each other.
+
+A claim is made at a speech cue ("said", "according to", "قال") or a denial
+cue ("denied", "no truth", "نفى"). Its speaker is the nearest named actor,
+organisation, person or state before the cue in the sentence that is not the
+object of a preposition ("advancing through Syria, rebels said"), else one
+right after the cue in attribution form ('"...," said Hassan Abdel Ghani'), else the speaker of the
+claim before ("it said", "he told"). What it is about is the first event
+trigger after the cue, else before it ('"We never withdrew," it said', which
+also carries the quote's denial). Two claims about the same kind of event, one
+asserting and one denying, from different speakers, are both contested.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..records import Claim, Entity
+from .events import sentence_at, sentence_starts
+from .matcher import Hit
+from .text import fold_phrase
+from .watchlist import Trigger
+
+SPEAKER_TYPES = {"person", "organisation", "armed_group", "state"}
+PREPOSITIONS = {
+    "through",
+    "in",
+    "into",
+    "from",
+    "near",
+    "of",
+    "to",
+    "with",
+    "by",
+    "at",
+    "on",
+    "across",
+    "against",
+    "toward",
+    "towards",
+    "over",
+    "under",
+    "inside",
+    "outside",
+}
+RIGHT_AFTER = 3  # tokens between a cue and a speaker named after it
+_ACCORDING_TO = fold_phrase("according to")
+
+
+def find_claims(
+    text: str,
+    cue_hits: Sequence[Hit],
+    trigger_hits: Sequence[Hit],
+    entities: Sequence[tuple[Hit, Entity]],
+    triggers: Sequence[Trigger],
+) -> list[Claim]:
+    starts = sentence_starts(text)
+    cues = sorted((h for h in cue_hits if h.key in ("speech", "denial")), key=lambda h: h.start)
+    speakers = [(h, e) for h, e in entities if e.type in SPEAKER_TYPES]
+    claims: list[Claim] = []
+    previous: tuple[str | None, str] | None = None
+    for index, cue in enumerate(cues):
+        lo, hi = sentence_at(starts, text, bisect_right(starts, cue.start) - 1)
+        nxt = cues[index + 1].start if index + 1 < len(cues) and cues[index + 1].start < hi else hi
+        speaker = speaker_of(cue, lo, nxt, speakers, text) or previous
+        if speaker is None:
+            continue
+        about, quoted = topic(cue, lo, nxt, trigger_hits, triggers)
+        denied = cue.key == "denial" or (
+            quoted and any(c.key == "denial" and lo <= c.start < cue.start for c in cues)
+        )
+        claims.append(
+            Claim(
+                speaker_id=speaker[0],
+                speaker=speaker[1],
+                stance="denies" if denied else "asserts",
+                about=about,
+                evidence=text[lo:hi].strip(),
+            )
+        )
+        previous = speaker
+    return mark_contested(claims)
+
+
+def speaker_of(
+    cue: Hit, lo: int, end: int, speakers: Sequence[tuple[Hit, Entity]], text: str
+) -> tuple[str | None, str] | None:
+    if fold_phrase(cue.alias) == _ACCORDING_TO:  # "according to X": X speaks
+        after = [(h, e) for h, e in speakers if cue.end <= h.start < end]
+        chosen = after[0] if after else None
+    else:
+        before = [
+            (h, e)
+            for h, e in speakers
+            if lo <= h.start < cue.start and not after_preposition(text, h.start)
+        ]
+        close = (
+            [
+                (h, e)
+                for h, e in speakers
+                if cue.end <= h.start < end and h.first_token - cue.last_token <= RIGHT_AFTER
+            ]
+            if attribution(text, cue.start)
+            else []
+        )
+        chosen = before[-1] if before else (close[0] if close else None)
+    if chosen is None:
+        return None
+    hit, entity = chosen
+    return entity.id, text[hit.start : hit.end]
+
+
+def attribution(text: str, cue_start: int) -> bool:
+    """'"...," said X' or '..., said X': the speaker is named after the verb."""
+    return text[:cue_start].rstrip()[-1:] in {",", '"', "”", "'", "’"}
+
+
+def after_preposition(text: str, start: int) -> bool:
+    words = text[max(0, start - 20) : start].split()
+    return bool(words) and words[-1].lower() in PREPOSITIONS
+
+
+def topic(
+    cue: Hit, lo: int, end: int, trigger_hits: Sequence[Hit], triggers: Sequence[Trigger]
+) -> tuple[str | None, bool]:
+    """What the claim is about: the first event trigger after the cue, else one before
+    it (a quote attributed after the fact); and whether it came from before."""
+    after = [h for h in trigger_hits if cue.end <= h.start < end]
+    if after:
+        return triggers[int(after[0].key)].subtype, False
+    before = [h for h in trigger_hits if lo <= h.start < cue.start]
+    return (triggers[int(before[0].key)].subtype, True) if before else (None, False)
+
+
+def mark_contested(claims: list[Claim]) -> list[Claim]:
+    return [
+        replace(
+            claim,
+            contested=any(
+                other.about == claim.about
+                and other.stance != claim.stance
+                and other.speaker_id != claim.speaker_id
+                for other in claims
+            ),
+        )
+        if claim.about
+        else claim
+        for claim in claims
+    ]
