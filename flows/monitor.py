@@ -132,19 +132,9 @@ def monitor(
     counts = store(settings.db_path, run_id, sources, prepared, detector, started, collection.polls)
     raised = alert(settings.db_path, rules, datetime.now(UTC))
 
-    summary = pipeline.summarise(
-        run_id,
-        "monitor",
-        started,
-        datetime.now(UTC),
-        settings.db_path,
-        collection,
-        prepared,
-        counts,
-        detector,
-        raised,
+    summary = pipeline.finish_run(
+        run_id, "monitor", started, settings.db_path, collection, prepared, counts, detector, raised
     )
-    pipeline.record_run(summary)
     create_markdown_artifact(
         key="syriawatch-run-summary",
         markdown=render_markdown(summary),

@@ -28,6 +28,16 @@ PREFECT_DEFAULTS = {
 }
 
 
+output_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="How to print the rows.",
+)
+
+
 def main() -> None:
     try:
         cli(standalone_mode=False)
@@ -114,19 +124,9 @@ def ingest(paths: Sequence[Path]) -> None:
     prepared = pipeline.prepare(collection.collected, detector, started)
     counts = pipeline.store(settings.db_path, run_id, sources, prepared, detector, started)
     raised = pipeline.raise_and_deliver(settings.db_path, rules, channels, datetime.now(UTC))
-    summary = pipeline.summarise(
-        run_id,
-        "ingest",
-        started,
-        datetime.now(UTC),
-        settings.db_path,
-        collection,
-        prepared,
-        counts,
-        detector,
-        raised,
+    summary = pipeline.finish_run(
+        run_id, "ingest", started, settings.db_path, collection, prepared, counts, detector, raised
     )
-    pipeline.record_run(summary)
     click.echo(render_text(summary))
     if summary.failures:
         sys.exit(1)
@@ -168,13 +168,7 @@ def detect(paths: Sequence[Path], fmt: str) -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@output_format
 def sql(query: str, fmt: str) -> None:
     """Run read-only SQL on the warehouse.
 
@@ -190,13 +184,7 @@ def sql(query: str, fmt: str) -> None:
 
 
 @cli.command()
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@output_format
 def feeds(fmt: str) -> None:
     """Show each configured feed's health: last status and success, failures in a
     row, items seen, next poll, and the last problem.
@@ -284,13 +272,7 @@ def serve(interval: int) -> None:
 
 @cli.command(name="eval")
 @click.argument("labels", type=click.Path(path_type=Path, exists=True, dir_okay=False))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@output_format
 def eval_command(labels: Path, fmt: str) -> None:
     """Score detection against a labelled JSONL file: precision, recall and F1 per
     field (format in syriawatch/evaluate.py and tests/devset/README.md).
@@ -315,13 +297,7 @@ def alerts() -> None:
 
 @alerts.command("list")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@output_format
 def alerts_list(limit: int, fmt: str) -> None:
     """The latest alerts with their delivery status per channel.
 
@@ -442,13 +418,7 @@ def alerts_test(channel: str) -> None:
     show_default=True,
     help="How far back to look.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-)
+@output_format
 def alerts_backtest(rule: str, days: int, fmt: str) -> None:
     """What RULE would have raised over the last DAYS of the warehouse; sends and
     writes nothing, so rules can be tuned before they go live.

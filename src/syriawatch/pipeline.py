@@ -284,6 +284,34 @@ def summarise(
     )
 
 
+def finish_run(
+    run_id: str,
+    flow: str,
+    started_at: datetime,
+    db_path: Path,
+    collection: Collection,
+    prepared: Prepared,
+    counts: LoadCounts,
+    detector: Detector,
+    alerts: AlertsRaised | None,
+) -> RunSummary:
+    """Summarise the run and record it in `runs`."""
+    summary = summarise(
+        run_id,
+        flow,
+        started_at,
+        datetime.now(UTC),
+        db_path,
+        collection,
+        prepared,
+        counts,
+        detector,
+        alerts,
+    )
+    record_run(summary)
+    return summary
+
+
 def record_run(summary: RunSummary) -> None:
     """One row in `runs` per run, so the warehouse tells its own history."""
     c = summary.counts
