@@ -24,7 +24,7 @@ from syriawatch.alerts.channels import channels_from_env
 from syriawatch.alerts.rules import AlertsConfig, load_alerts_config
 from syriawatch.config import load_settings
 from syriawatch.detect import Detector, load_watchlist
-from syriawatch.errors import SyriawatchError, TransientSourceError, WarehouseBusyError
+from syriawatch.errors import SyriawatchError, WarehouseBusyError
 from syriawatch.records import Collected, Source
 from syriawatch.report import render_markdown
 from syriawatch.sources.feeds import FeedPoll
@@ -38,7 +38,7 @@ def is_transient(task: Any, task_run: Any, state: Any) -> bool:
     """Retry only what may pass by itself: a busy database, a network hiccup."""
     try:
         state.result()
-    except (TransientSourceError, WarehouseBusyError, OSError):
+    except (WarehouseBusyError, OSError):
         return True
     except Exception:
         return False

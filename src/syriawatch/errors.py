@@ -3,7 +3,6 @@
     SyriawatchError            every error the CLI turns into one clean line
     ├── ConfigError            a config file is missing, unreadable or has a bad value
     ├── SourceError            one source (seed file, feed) could not be read; others go on
-    │   └── TransientSourceError   the same, but worth retrying (timeouts, 5xx, 429)
     └── WarehouseError         the DuckDB file cannot be opened, migrated or loaded
         └── WarehouseBusyError     another process holds the database file
 
@@ -40,10 +39,6 @@ class SourceError(SyriawatchError):
 
     def as_failure(self) -> SourceFailure:
         return SourceFailure(self.where, self.reason)
-
-
-class TransientSourceError(SourceError):
-    """A source failure that may go away on its own: worth a retry later."""
 
 
 class WarehouseError(SyriawatchError):

@@ -167,7 +167,6 @@ def flow_failure_draft(flow: str, run: str, error: str) -> AlertDraft:
 class WriteCounts:
     new: list[str] = field(default_factory=list)
     escalated: list[str] = field(default_factory=list)
-    unchanged: int = 0
 
 
 ALERT_COLUMNS = (
@@ -228,7 +227,6 @@ def write_alerts(
                 change = escalation(draft, old_fatalities, old_sources, old_severity)
                 rises = SEVERITIES.index(draft.severity) > SEVERITIES.index(old_severity)
                 if not change or (now - updated < draft.cooldown and not rises):
-                    counts.unchanged += 1
                     continue
                 version, reason = old_version + 1, f"{draft.reason}; updated: {change}"
                 counts.escalated.append(draft.id)

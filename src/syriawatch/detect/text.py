@@ -54,7 +54,6 @@ def fold_token(token: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FoldedText:
-    original: str
     folded: str  # " tok1 tok2 ... ", tokens folded
     folded_starts: tuple[int, ...]  # where each token starts in `folded`
     spans: tuple[tuple[int, int], ...]  # each token's (start, end) in `original`
@@ -77,7 +76,7 @@ def fold(text: str) -> FoldedText:
         tokens = [t for t, _ in folded_tokens if t]
         spans = [span for t, span in folded_tokens if t]
     starts = list(accumulate((len(t) + 1 for t in tokens[:-1]), initial=1)) if tokens else []
-    return FoldedText(text, " " + " ".join(tokens) + " ", tuple(starts), tuple(spans))
+    return FoldedText(" " + " ".join(tokens) + " ", tuple(starts), tuple(spans))
 
 
 def fold_phrase(phrase: str) -> str:
