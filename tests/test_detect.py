@@ -261,3 +261,60 @@ def test_arabic_article() -> None:
         "Atarib",
         3,
     )
+
+
+def test_sample_claims_and_the_contested_withdrawal(sample: dict) -> None:
+    about_withdrawal = [
+        c for c in sample["claims"] if c["about"] == "Non-violent transfer of territory"
+    ]
+    denials = {c["speaker"] for c in about_withdrawal if c["stance"] == "denies"}
+    assertions = {c["speaker"] for c in about_withdrawal if c["stance"] == "asserts"}
+    assert "Syrian Ministry of Defence" in denials
+    assert {"Syrian Observatory for Human Rights", "Hassan Abdel Ghani"} <= assertions
+    assert all(c["contested"] for c in about_withdrawal)
+    advance = [c for c in sample["claims"] if c["about"] == "Non-state actor overtakes territory"]
+    assert [(c["speaker"], c["stance"], c["contested"]) for c in advance] == [
+        ("Hassan Abdel Ghani", "asserts", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Shelling killed four people in Saraqib, according to the White Helmets.",
+            "Syria Civil Defence",
+        ),
+        (
+            '"Shelling killed four people in Saraqib," said the Syrian Observatory for Human '
+            "Rights.",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "The Syrian Observatory for Human Rights said government forces shelled Saraqib.",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_claim_speakers(body: str, speaker: str) -> None:
+    [claim] = analyse("Syria", f"In Syria: {body}")["claims"]
+    assert claim["speaker"] == speaker and claim["stance"] == "asserts"
+    assert claim["about"] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in  Deir-ez-Zor,\u00a0near Al-Bukamal. “Damascus” – Homs",  # one pass
+        "Fighting in  Deir-ez-Zor,\u00a0near Al-Bukamal. “Damascus” – دِمَشْق",  # word by word
+    ],
+)
+def test_both_folds_map_matches_back_to_the_original(text: str) -> None:
+    folded = fold(text)
+    for word, original in (
+        ("deir ez zor", "Deir-ez-Zor"),
+        ("al bukamal", "Al-Bukamal"),
+        ("damascus", "Damascus"),
+    ):
+        start = folded.folded.index(f" {word} ") + 1
+        assert text[slice(*folded.span(start, start + len(word)))] == original

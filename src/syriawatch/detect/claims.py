@@ -100,7 +100,7 @@ def speaker_of(
             [
                 (h, e)
                 for h, e in speakers
-                if cue.end <= h.start < end and h.first_token - cue.last_token <= RIGHT_AFTER
+                if cue.end <= h.start < end and len(text[cue.end : h.start].split()) <= RIGHT_AFTER
             ]
             if attribution(text, cue.start)
             else []

@@ -98,7 +98,7 @@ def without_ignored(entity_hits: Sequence[Hit], ignored: Sequence[Hit]) -> list[
     return [
         h
         for h in entity_hits
-        if not any(i.first_token <= h.first_token and h.last_token <= i.last_token for i in ignored)
+        if not any(i.fstart <= h.fstart and h.fend <= i.fend for i in ignored)
     ]
 
 

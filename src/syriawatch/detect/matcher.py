@@ -24,8 +24,8 @@ class Hit:
     kind: str
     key: str
     alias: str  # the pattern as written in the watchlist
-    first_token: int
-    last_token: int
+    fstart: int  # span in the folded text
+    fend: int
     start: int  # span in the original text
     end: int
 
@@ -39,7 +39,7 @@ class PatternMatcher:
                 table[folded].append((kind, key, phrase))
         self._automaton = ahocorasick.Automaton()
         for folded, tags in table.items():
-            self._automaton.add_word(f" {folded} ", (folded.count(" ") + 1, tuple(tags)))
+            self._automaton.add_word(f" {folded} ", (len(folded), tuple(tags)))
         self.size = len(table)
         if table:
             self._automaton.make_automaton()
@@ -49,27 +49,23 @@ class PatternMatcher:
         by_kind: dict[str, list[Hit]] = defaultdict(list)
         if not self.size:
             return by_kind
-        for end, (n_tokens, tags) in self._automaton.iter(text.folded):
-            last = text.token_at(end - 1)
-            first = last - n_tokens + 1
-            start, stop = text.span(first, last)
+        for end, (length, tags) in self._automaton.iter(text.folded):
+            fstart = end - length  # `end` is the closing space of " alias "
+            start, stop = text.span(fstart, end)
             for kind, key, phrase in tags:
-                by_kind[kind].append(Hit(kind, key, phrase, first, last, start, stop))
+                by_kind[kind].append(Hit(kind, key, phrase, fstart, end, start, stop))
         return {kind: longest_first(hits) for kind, hits in by_kind.items()}
 
 
 def longest_first(hits: list[Hit]) -> list[Hit]:
     """Drop hits that overlap a longer (or earlier, equally long) one; keep ties on one span."""
-    hits.sort(key=lambda h: (h.first_token, -(h.last_token - h.first_token)))
+    hits.sort(key=lambda h: (h.fstart, -(h.fend - h.fstart)))
     kept: list[Hit] = []
     taken_until = -1
     for hit in hits:
-        if hit.first_token > taken_until:
+        if hit.fstart > taken_until:
             kept.append(hit)
-            taken_until = hit.last_token
-        elif kept and (hit.first_token, hit.last_token) == (
-            kept[-1].first_token,
-            kept[-1].last_token,
-        ):
+            taken_until = hit.fend
+        elif kept and (hit.fstart, hit.fend) == (kept[-1].fstart, kept[-1].fend):
             kept.append(hit)  # the same words name several things: resolved by the caller
     return kept

@@ -1,14 +1,17 @@
 """Text folding for matching: one canonical form for text and aliases alike.
 
-A text is cut into word tokens; each token is case-folded, stripped of accents
-and Arabic harakat/tatweel, and its Arabic letters unified (alef forms, alef
-maqsura, taa marbuta, hamza carriers). The folded text is the tokens joined by
-single spaces, with a space at each end, so a pattern " deir ezzor " can only
-match whole words. Punctuation and hyphens fall between tokens, which makes
-"al-Jolani", "al Jolani" and "Al-Jolani" one form.
+Folding case-folds, strips accents and Arabic harakat/tatweel, unifies Arabic
+letters (alef forms, alef maqsura, taa marbuta, hamza carriers), and turns
+everything that is not a letter or digit into a single space, with a space at
+each end: a pattern " deir ez zor " can only match whole words, and
+"al-Jolani", "al Jolani" and "Al-Jolani" are one form.
 
-Every folded token keeps the character span it came from, so a match maps back
-to the exact surface form in the original text.
+Two ways to the same result. Most texts (English with curly quotes and
+accented names, Arabic without vowel marks) fold character by character:
+one `str.translate`, then runs of spaces collapsed, with a few breakpoints to
+map positions back. Texts with characters that fold to nothing inside a word
+(harakat, tatweel) or to several (ligatures) are folded word by word. Either
+way, a match maps back to its exact span in the original text.
 """
 
 from __future__ import annotations
@@ -18,10 +21,12 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Protocol
 
 # Word characters plus the marks that sit inside words (combining accents,
 # Arabic harakat, tatweel), so "دِمَشْق" stays one token.
 _TOKEN = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+_SPACE_RUNS = re.compile(r"  +")
 _ARABIC_LETTERS = str.maketrans(
     {
         "أ": "ا",
@@ -36,6 +41,7 @@ _ARABIC_LETTERS = str.maketrans(
         "_": None,
     }
 )
+_WORD_BY_WORD = "\x00"  # a character the one-pass fold cannot handle
 _token_cache: dict[str, str] = {}
 
 
@@ -52,33 +58,83 @@ def fold_token(token: str) -> str:
     return folded
 
 
-@dataclass(frozen=True, slots=True)
-class FoldedText:
+class _CharTable(dict[int, str]):
+    """str.translate table, filled as characters are first seen."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if _TOKEN.fullmatch(char) is None:
+            folded = " "  # punctuation, spaces, symbols: a word boundary
+        else:
+            folded = fold_token(char) if char != "_" else ""
+            if len(folded) != 1:
+                folded = _WORD_BY_WORD  # vanishes inside a word, or becomes several letters
+        self[code] = folded
+        return folded
+
+
+_CHARS = _CharTable()
+
+
+class FoldedText(Protocol):
     folded: str  # " tok1 tok2 ... ", tokens folded
-    folded_starts: tuple[int, ...]  # where each token starts in `folded`
-    spans: tuple[tuple[int, int], ...]  # each token's (start, end) in `original`
 
-    def token_at(self, folded_pos: int) -> int:
-        """Index of the token that covers (or starts right after) a folded position."""
-        return bisect_right(self.folded_starts, folded_pos) - 1
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of folded[start:end] (whole tokens)."""
+        ...
 
-    def span(self, first_token: int, last_token: int) -> tuple[int, int]:
-        return self.spans[first_token][0], self.spans[last_token][1]
+
+@dataclass(frozen=True, slots=True)
+class CharFolded:
+    """Folded one character per character; `breaks` undo the collapsed spaces."""
+
+    folded: str
+    breaks: tuple[int, ...]  # folded positions after which more spaces were removed
+    removed: tuple[int, ...]  # spaces removed up to each break (cumulative)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self._original(start), self._original(end - 1) + 1
+
+    def _original(self, position: int) -> int:
+        index = bisect_right(self.breaks, position) - 1
+        return position + (self.removed[index] if index >= 0 else 0) - 1  # -1: the padding
+
+
+@dataclass(frozen=True, slots=True)
+class WordFolded:
+    """Folded word by word; each token keeps the span it came from."""
+
+    folded: str
+    starts: tuple[int, ...]  # where each token starts in `folded`
+    spans: tuple[tuple[int, int], ...]  # each token's (start, end) in the original
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        first = bisect_right(self.starts, start) - 1
+        last = bisect_right(self.starts, end - 1) - 1
+        return self.spans[first][0], self.spans[last][1]
 
 
 def fold(text: str) -> FoldedText:
-    matches = list(_TOKEN.finditer(text))
-    if text.isascii() and "_" not in text:  # the common case: lower() is the whole fold
-        tokens = [m.group().lower() for m in matches]
-        spans = [m.span() for m in matches]
-    else:
-        folded_tokens = [(fold_token(m.group()), m.span()) for m in matches]
-        tokens = [t for t, _ in folded_tokens if t]
-        spans = [span for t, span in folded_tokens if t]
-    starts = list(accumulate((len(t) + 1 for t in tokens[:-1]), initial=1)) if tokens else []
-    return FoldedText(" " + " ".join(tokens) + " ", tuple(starts), tuple(spans))
+    mapped = text.translate(_CHARS)
+    if _WORD_BY_WORD in mapped:
+        return fold_word_by_word(text)
+    padded = f" {mapped} "
+    breaks, removed, total = [], [], 0
+    for run in _SPACE_RUNS.finditer(padded):
+        total += len(run.group()) - 1
+        breaks.append(run.start() - (total - (len(run.group()) - 1)))
+        removed.append(total)
+    return CharFolded(_SPACE_RUNS.sub(" ", padded), tuple(breaks), tuple(removed))
+
+
+def fold_word_by_word(text: str) -> WordFolded:
+    folded_tokens = [(fold_token(m.group()), m.span()) for m in _TOKEN.finditer(text)]
+    tokens = [t for t, _ in folded_tokens if t]
+    spans = tuple(span for t, span in folded_tokens if t)
+    starts = tuple(accumulate((len(t) + 1 for t in tokens[:-1]), initial=1)) if tokens else ()
+    return WordFolded(" " + " ".join(tokens) + " ", starts, spans)
 
 
 def fold_phrase(phrase: str) -> str:
     """The folded form of an alias or trigger, without the padding spaces."""
-    return " ".join(t for t in (fold_token(m.group()) for m in _TOKEN.finditer(phrase)) if t)
+    return fold(phrase).folded.strip()
