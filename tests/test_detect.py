@@ -199,6 +199,11 @@ def test_number_words(text: str, value: int) -> None:
         ("Rebels were within 20 kilometres of Damascus.", None),
         ("Shelling killed 3 people, while another 5 were wounded.", 3),
         ("ما أدى إلى مقتل 3 مدنيين", 3),
+        ("ما أدى إلى مقتل مدنيين اثنين، بحسب", 2),
+        ("The death toll from air strikes on a market in the town of Binnish rose to 11.", 11),
+        ("Militants executed 12 men accused of collaborating.", 12),
+        ("Gunmen shot dead a former rebel commander.", 1),
+        ("The strikes killed a number of people.", None),
     ],
 )
 def test_fatalities(sentence: str, killed: int | None) -> None:

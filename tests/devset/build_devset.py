@@ -293,6 +293,576 @@ CASES = [
         places=[],
         events=[],
     ),
+    # --- more wire copy --------------------------------------------------------------------
+    dict(
+        title="Drone strike kills commander near Al-Bab",
+        published="2024-01-15T09:00:00Z",
+        body="A drone strike on a car near Al-Bab in northern Syria killed a commander of a "
+        "Turkish-backed faction and his driver on Sunday, the Syrian National Army said.",
+        is_syria_related=True,
+        entities=["state:syria", "group:sna"],
+        places=["al-bab"],
+        events=[event(AIR, "al-bab", 2)],
+    ),
+    dict(
+        title="Landmine kills shepherds in Hama desert",
+        published="2024-02-12T09:00:00Z",
+        body="A landmine left over from the war exploded in the eastern Hama countryside on "
+        "Monday, killing three shepherds, state news agency SANA reported.",
+        is_syria_related=True,
+        entities=["org:sana"],
+        places=["gov:hama"],
+        events=[event(IED, "gov:hama", 3)],
+    ),
+    dict(
+        title="Israeli strikes hit Damascus airport",
+        published="2023-01-02T09:00:00Z",
+        body="Israeli air strikes hit Damascus International Airport early on Monday, killing "
+        "two soldiers and putting the runway out of service, the Syrian army said.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "group:syrian-government-forces"],
+        places=["damascus-airport"],
+        events=[event(AIR, "damascus-airport", 2)],
+    ),
+    dict(
+        title="US raid targets Islamic State leader",
+        published="2022-02-03T09:00:00Z",
+        body="US special forces carried out a raid in Atmeh in north-western Syria overnight "
+        "targeting a leader of the Islamic State group, the Pentagon said. Local rescuers "
+        "said 13 people were killed, including six children.",
+        is_syria_related=True,
+        entities=["state:syria", "group:isis"],
+        places=[{"name": "Atmeh", "lat": 36.2147, "lon": 36.6811}],
+        events=[event(CLASH, None, 13)],
+    ),
+    dict(
+        title="Rockets hit Aleppo neighbourhood",
+        published="2022-05-22T09:00:00Z",
+        body="Rockets fired by armed groups hit the Sheikh Maqsoud neighbourhood of Aleppo on "
+        "Saturday, wounding five civilians, a local official said.",
+        is_syria_related=True,
+        entities=[],
+        places=["sheikh-maqsoud", "aleppo"],
+        events=[event(SHELL, "sheikh-maqsoud")],
+    ),
+    dict(
+        title="Clashes between tribes and SDF spread",
+        published="2023-08-30T09:00:00Z",
+        body="Clashes between Arab tribal fighters and the Syrian Democratic Forces spread to "
+        "the town of Al-Shaddadi in Hasakah province on Tuesday, killing at least eight "
+        "people, the Syrian Observatory for Human Rights said.",
+        is_syria_related=True,
+        entities=["group:sdf", "org:sohr"],
+        places=["shaddadi", "gov:hasakah"],
+        events=[event(CLASH, "shaddadi", 8)],
+    ),
+    dict(
+        title="Government forces recapture Khan Shaykhun",
+        published="2019-08-23T09:00:00Z",
+        body="Syrian government forces recaptured the town of Khan Shaykhun in southern Idlib "
+        "on Friday after rebels withdrew, state media said.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "group:syrian-rebels"],
+        places=["khan-shaykhun", "idlib"],
+        events=[event(REGAIN, "khan-shaykhun")],
+    ),
+    dict(
+        title="Turkish shelling on Tal Tamr",
+        published="2022-11-25T09:00:00Z",
+        body="Turkish artillery shelled villages around Tall Tamr in Hasakah province for a "
+        "third day, the Kurdish-led SDF said, without reporting casualties.",
+        is_syria_related=True,
+        entities=["group:sdf"],
+        places=["gn:163434", "gov:hasakah"],
+        events=[event(SHELL, "gn:163434")],
+    ),
+    dict(
+        title="Bombing at Sayyida Zaynab shrine",
+        published="2023-07-27T09:00:00Z",
+        body="A bomb hidden in a motorcycle exploded near the Sayyida Zaynab shrine south of "
+        "Damascus on Thursday, killing six people, Syria's interior ministry said.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry", "state:syria"],
+        places=["sayyida-zaynab", "damascus"],
+        events=[event(IED, "sayyida-zaynab", 6)],
+    ),
+    dict(
+        title="Executions reported in Deir ez-Zor",
+        published="2017-06-12T09:00:00Z",
+        body="Islamic State militants executed 12 men accused of collaborating with the "
+        "US-led coalition in the town of Al-Mayadin, the Syrian Observatory said.",
+        is_syria_related=True,
+        entities=["group:isis", "group:us-coalition", "org:sohr"],
+        places=["mayadin"],
+        events=[event(ATTACK, "mayadin", 12)],
+    ),
+    dict(
+        title="Ceasefire agreed for Idlib",
+        published="2020-03-05T18:00:00Z",
+        body="Russia and Turkey agreed a ceasefire in Syria's Idlib province on Thursday after "
+        "talks in Moscow between Vladimir Putin and Recep Tayyip Erdogan.",
+        is_syria_related=True,
+        entities=[
+            "state:russia",
+            "state:turkey",
+            "state:syria",
+            "person:vladimir-putin",
+            "person:recep-tayyip-erdogan",
+        ],
+        places=["gov:idlib"],
+        events=[event(("Strategic developments", "Agreement"), "gov:idlib")],
+    ),
+    dict(
+        title="Aid convoy crosses at Bab al-Hawa",
+        published="2023-02-14T09:00:00Z",
+        body="A UN aid convoy of 14 trucks crossed into north-west Syria through the Bab "
+        "al-Hawa border crossing on Tuesday, a week after the earthquake.",
+        is_syria_related=True,
+        entities=["org:un", "state:syria"],
+        places=["bab-al-hawa"],
+        events=[],
+    ),
+    # --- monitor bulletins -----------------------------------------------------------------
+    dict(
+        title="SOHR: death toll in Idlib rises",
+        published="2024-10-16T17:00:00Z",
+        body="The death toll from Russian air strikes on a market in the town of Binnish in "
+        "Idlib countryside rose to 11, including three children, SOHR activists said.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "org:sohr"],
+        places=["gn:171451", "gov:idlib"],
+        events=[event(AIR, "gn:171451", 11)],
+    ),
+    dict(
+        title="SNHR monthly report",
+        published="2024-08-01T09:00:00Z",
+        body="The Syrian Network for Human Rights documented the deaths of 84 civilians in "
+        "Syria in July, including 14 children, and at least 190 arbitrary arrests, most of "
+        "them by government forces.",
+        is_syria_related=True,
+        entities=["org:snhr", "state:syria", "group:syrian-government-forces"],
+        places=[],
+        events=[],
+        background_figures=[84, 190],
+    ),
+    dict(
+        title="White Helmets respond to shelling",
+        published="2024-11-02T12:00:00Z",
+        body="Syria Civil Defence teams said shelling by government forces on the town of "
+        "Ariha wounded four civilians on Saturday morning.",
+        is_syria_related=True,
+        entities=["org:white-helmets", "group:syrian-government-forces"],
+        places=["ariha"],
+        events=[event(SHELL, "ariha")],
+    ),
+    dict(
+        title="Bulletin: Daraa assassination",
+        published="2024-03-28T17:00:00Z",
+        body="Gunmen shot dead a former rebel commander in the town of Izraa in Daraa "
+        "countryside on Wednesday, the Syrian Observatory for Human Rights reported.",
+        is_syria_related=True,
+        entities=["org:sohr"],
+        places=["izraa", "gov:daraa"],
+        events=[event(ATTACK, "izraa", 1)],
+    ),
+    dict(
+        title="Bulletin: abductions in Afrin",
+        published="2023-05-03T17:00:00Z",
+        body="Members of Turkish-backed factions abducted three civilians from their homes in "
+        "Afrin on Tuesday, activists told the Syrian Observatory.",
+        is_syria_related=True,
+        entities=["group:sna", "org:sohr"],
+        places=["afrin"],
+        events=[event(ABDUCT, "afrin")],
+    ),
+    dict(
+        title="Bulletin: Suwayda protests continue",
+        published="2023-09-15T17:00:00Z",
+        body="Demonstrators gathered again in As-Suwayda and in the town of Shahba on Friday, "
+        "the fourth week of protests against the government in the Druze-majority "
+        "province.",
+        is_syria_related=True,
+        entities=[],
+        places=["suwayda", "shahba"],
+        events=[event(PROTEST, "suwayda"), event(PROTEST, "shahba")],
+    ),
+    dict(
+        title="Bulletin: drone attack on Hmeimim",
+        published="2018-01-08T17:00:00Z",
+        body="Russia's defence ministry said its air defences shot down drones launched "
+        "against the Hmeimim air base in Latakia province overnight.",
+        is_syria_related=True,
+        entities=["state:russia"],
+        places=["hmeimim", "gov:latakia"],
+        events=[event(("Strategic developments", "Disrupted weapons use"), "hmeimim")],
+    ),
+    # --- broadcast, statements, analysis ---------------------------------------------------
+    dict(
+        title="Analysis: thirteen years of war",
+        published="2024-03-15T09:00:00Z",
+        body="Thirteen years after protests began in Daraa, Syria's civil war has killed more "
+        "than 500,000 people and displaced half the population, monitors estimate.",
+        is_syria_related=True,
+        entities=["state:syria"],
+        places=["daraa"],
+        events=[],
+        background_figures=[500000],
+    ),
+    dict(
+        title="SDF denies shelling reports",
+        published="2022-12-01T09:00:00Z",
+        body="The Syrian Democratic Forces denied reports that their fighters had shelled "
+        "villages near Manbij, calling them Turkish propaganda.",
+        is_syria_related=True,
+        entities=["group:sdf"],
+        places=["manbij"],
+        events=[],
+    ),
+    dict(
+        title="Army says it repelled attack near Morek",
+        published="2023-10-10T09:00:00Z",
+        body="The Syrian army said it repelled an attack by Hayat Tahrir al-Sham fighters on "
+        "its positions near Morek in northern Hama, killing several of the attackers.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "group:hts"],
+        places=["morek", "hama"],
+        events=[event(CLASH, "morek")],
+    ),
+    dict(
+        title="Jolani speaks to reporters",
+        published="2024-12-09T09:00:00Z",
+        body="Abu Mohammed al-Jolani told reporters in Damascus that the new authorities would "
+        "dissolve the security branches of the former government.",
+        is_syria_related=True,
+        entities=["person:ahmed-al-sharaa"],
+        places=["damascus"],
+        events=[],
+    ),
+    dict(
+        title="Assad flees to Moscow",
+        published="2024-12-09T12:00:00Z",
+        body="Bashar al-Assad and his family have arrived in Moscow and been granted asylum, "
+        "Russian state media said on Sunday, after rebels entered Damascus.",
+        is_syria_related=True,
+        entities=["person:bashar-al-assad", "state:russia", "group:syrian-rebels"],
+        places=["damascus"],
+        events=[event(TAKE, "damascus")],
+    ),
+    dict(
+        title="Returnees cross from Lebanon",
+        published="2024-12-20T09:00:00Z",
+        body="Thousands of Syrian refugees crossed back from Lebanon through the Masnaa "
+        "crossing this week, the UN refugee agency said.",
+        is_syria_related=True,
+        entities=["state:lebanon", "org:un"],
+        places=[],
+        events=[],
+    ),
+    # --- Arabic ----------------------------------------------------------------------------
+    dict(
+        title="قصف على جسر الشغور",
+        published="2024-04-02T10:00:00Z",
+        language="ar",
+        body="قصفت قوات النظام مدينة جسر الشغور بريف إدلب الغربي، ما أدى إلى مقتل مدنيين "
+        "اثنين، بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "org:white-helmets"],
+        places=["jisr-al-shughur", "gov:idlib"],
+        events=[event(SHELL, "jisr-al-shughur", 2)],
+    ),
+    dict(
+        title="انفجار في منبج",
+        published="2024-05-05T10:00:00Z",
+        language="ar",
+        body="قتل 4 أشخاص وأصيب آخرون بانفجار سيارة مفخخة في مدينة منبج شرقي حلب.",
+        is_syria_related=True,
+        entities=[],
+        places=["manbij", "aleppo"],
+        events=[event(IED, "manbij", 4)],
+    ),
+    dict(
+        title="اعتقالات في حمص",
+        published="2023-06-06T10:00:00Z",
+        language="ar",
+        body="شنت قوات النظام حملة اعتقالات في مدينة تلبيسة بريف حمص الشمالي، وفق الشبكة "
+        "السورية لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "org:snhr"],
+        places=["talbiseh", "gov:homs"],
+        events=[event(ARREST, "talbiseh")],
+    ),
+    dict(
+        title="غارة إسرائيلية على ريف دمشق",
+        published="2024-02-21T10:00:00Z",
+        language="ar",
+        body="استهدفت غارة إسرائيلية موقعاً قرب مدينة الكسوة في ريف دمشق، ما أدى إلى مقتل "
+        "3 عسكريين، حسب وسائل إعلام رسمية.",
+        is_syria_related=True,
+        entities=[],
+        places=["gn:173598", "gov:rif-dimashq"],
+        events=[event(AIR, "gn:173598", 3)],
+    ),
+    dict(
+        title="داعش يهاجم في البادية",
+        published="2024-06-11T10:00:00Z",
+        language="ar",
+        body="قتل 5 جنود من قوات النظام في هجوم لتنظيم داعش على حاجز قرب مدينة السخنة في "
+        "بادية حمص.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "group:isis"],
+        places=["gn:172425", "gov:homs"],
+        events=[event(CLASH, "gn:172425", 5)],
+    ),
+    # --- more hard negatives ---------------------------------------------------------------
+    dict(
+        title="Hezbollah and Israel trade fire",
+        published="2023-11-10T09:00:00Z",
+        body="Hezbollah fighters fired rockets at Israeli positions on the border on Friday "
+        "and Israeli artillery shelled villages in south Lebanon, the Lebanese army said.",
+        is_syria_related=False,
+        entities=["group:hezbollah", "state:lebanon"],
+        places=[],
+        events=[],
+    ),
+    dict(
+        title="Iraq election results",
+        published="2021-10-16T09:00:00Z",
+        body="Iraq's electoral commission announced preliminary results on Saturday, with the "
+        "Sadrist movement winning the most seats in parliament in Baghdad.",
+        is_syria_related=False,
+        entities=["state:iraq"],
+        places=["baghdad"],
+        events=[],
+    ),
+    dict(
+        title="Aleppo soap makers move to Turkey",
+        published="2019-04-01T09:00:00Z",
+        body="Makers of the famous Aleppo soap are rebuilding their trade in Gaziantep, where "
+        "the olive oil bars sell to tourists and exporters.",
+        is_syria_related=False,
+        entities=[],
+        places=["gaziantep"],
+        events=[],
+    ),
+    dict(
+        title="Jordan hosts regional water talks",
+        published="2022-06-01T09:00:00Z",
+        body="Jordan hosted talks on regional water sharing in Amman on Wednesday, with "
+        "delegations from Israel and the United Arab Emirates.",
+        is_syria_related=False,
+        entities=["state:jordan", "state:israel"],
+        places=["amman"],
+        events=[],
+    ),
+    dict(
+        title="Ukraine: shelling in Kherson",
+        published="2023-06-10T09:00:00Z",
+        body="Russian shelling killed four civilians in Kherson on Saturday, the regional "
+        "governor said. Ukraine's army said it repelled attacks near Bakhmut.",
+        is_syria_related=False,
+        entities=["state:ukraine"],
+        places=[],
+        events=[],
+    ),
+    dict(
+        title="Football: Al-Jaish win the cup",
+        published="2022-05-20T09:00:00Z",
+        body="Al-Jaish beat Tishreen 2-1 in the cup final at the Abbasiyyin stadium on Friday, "
+        "their first trophy in five years.",
+        is_syria_related=False,
+        entities=[],
+        places=[],
+        events=[],
+    ),
+    dict(
+        title="Hamas and Fatah meet in Cairo",
+        published="2022-10-12T09:00:00Z",
+        body="Delegations from Hamas and Fatah met in Cairo on Wednesday in Egyptian-brokered "
+        "reconciliation talks, officials said.",
+        is_syria_related=False,
+        entities=[],
+        places=[],
+        events=[],
+    ),
+    dict(
+        title="Turkey's opposition rallies in Istanbul",
+        published="2023-05-20T09:00:00Z",
+        body="Hundreds of thousands of opposition supporters rallied in Istanbul on Saturday "
+        "ahead of Turkey's presidential run-off.",
+        is_syria_related=False,
+        entities=["state:turkey"],
+        places=[],
+        events=[],
+    ),
+    # --- live blogs, quotes, longer copy ---------------------------------------------------
+    dict(
+        title="Live: rebels enter Hama",
+        published="2024-12-05T15:00:00Z",
+        body="15:02 - Rebel fighters have entered the city of Hama after days of fighting, "
+        "the Syrian army said it had redeployed its troops outside the city to protect "
+        "civilians.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "group:syrian-government-forces"],
+        places=["hama"],
+        events=[event(TAKE, "hama")],
+    ),
+    dict(
+        title="Live: explosions heard in Latakia",
+        published="2024-12-08T04:00:00Z",
+        body="04:10 - Residents of Latakia reported loud explosions near the port. There was "
+        "no immediate word on casualties or on who carried out the strikes.",
+        is_syria_related=True,
+        entities=[],
+        places=["latakia"],
+        events=[],
+    ),
+    dict(
+        title="'We will not leave', says Douma resident",
+        published="2018-03-20T09:00:00Z",
+        body='"We have nowhere to go," said a resident of Douma, where government shelling '
+        "killed 15 people on Monday, according to the White Helmets.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=["douma"],
+        events=[event(SHELL, "douma", 15)],
+    ),
+    dict(
+        title="Long read: the road to Palmyra",
+        published="2016-04-01T09:00:00Z",
+        body="The desert road from Homs to Palmyra passes the ruins of villages emptied by "
+        "years of fighting. In March, government forces backed by Russian jets retook "
+        "the ancient city from the Islamic State group, which had destroyed several of "
+        "its temples. Today a handful of soldiers guard the checkpoints, and the only "
+        "traffic is military.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "group:russian-forces", "group:isis"],
+        places=["homs", "palmyra"],
+        events=[event(REGAIN, "palmyra")],
+    ),
+    dict(
+        title="Kidnapped aid worker freed in Idlib",
+        published="2021-09-09T09:00:00Z",
+        body="An aid worker kidnapped in Idlib last month was freed on Wednesday after her "
+        "family paid a ransom, a relative said.",
+        is_syria_related=True,
+        entities=[],
+        places=["idlib"],
+        events=[event(ABDUCT, "idlib")],
+    ),
+    dict(
+        title="Mortars hit Damascus old city",
+        published="2017-03-12T09:00:00Z",
+        body="Mortar shells fired from Jobar hit the old city of Damascus on Saturday, killing "
+        "two people, state television said.",
+        is_syria_related=True,
+        entities=[],
+        places=["jobar", "damascus"],
+        events=[event(SHELL, "damascus", 2)],
+    ),
+    dict(
+        title="Hospital in Ma'arat al-Numan hit",
+        published="2019-05-06T09:00:00Z",
+        body="Air strikes put a hospital in Maarat al-Numan out of service on Sunday, the "
+        "health directorate of Idlib said, the third medical facility hit this week.",
+        is_syria_related=True,
+        entities=[],
+        places=["maarat-al-numan", "idlib"],
+        events=[event(AIR, "maarat-al-numan")],
+    ),
+    dict(
+        title="Clashes in Sweida between Druze gunmen and Bedouin",
+        published="2025-07-14T09:00:00Z",
+        body="Clashes between Druze gunmen and Bedouin tribesmen in As-Suwayda province killed "
+        "at least 30 people on Sunday, the interior ministry said.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry"],
+        places=["gov:suwayda"],
+        events=[event(CLASH, "gov:suwayda", 30)],
+    ),
+    # --- Arabic ----------------------------------------------------------------------------
+    dict(
+        title="سيطرة على بلدة في ريف حماة",
+        published="2024-12-03T10:00:00Z",
+        language="ar",
+        body="سيطرت فصائل المعارضة على بلدة صوران في ريف حماة الشمالي بعد اشتباكات مع قوات "
+        "النظام، وفق المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "group:syrian-government-forces", "org:sohr"],
+        places=[{"name": "Souran", "lat": 35.2897, "lon": 36.7456}, "gov:hama"],
+        events=[event(TAKE, None), event(CLASH, None)],
+    ),
+    dict(
+        title="مظاهرة في إدلب",
+        published="2024-05-31T10:00:00Z",
+        language="ar",
+        body="تظاهر مئات في مدينة إدلب يوم الجمعة احتجاجاً على اعتقالات تنفذها هيئة تحرير الشام.",
+        is_syria_related=True,
+        entities=["group:hts"],
+        places=["idlib"],
+        events=[event(PROTEST, "idlib")],
+    ),
+    dict(
+        title="لغم في درعا",
+        published="2023-04-04T10:00:00Z",
+        language="ar",
+        body="قتل طفلان بانفجار لغم أرضي في بلدة نوى بريف درعا الغربي.",
+        is_syria_related=True,
+        entities=[],
+        places=["nawa", "gov:daraa"],
+        events=[event(IED, "nawa")],
+    ),
+    dict(
+        title="غارات روسية على ريف اللاذقية",
+        published="2020-01-20T10:00:00Z",
+        language="ar",
+        body="شنت الطائرات الروسية غارات على محور الكبينة في ريف اللاذقية الشمالي، دون "
+        "ورود أنباء عن خسائر بشرية.",
+        is_syria_related=True,
+        entities=["group:russian-forces"],
+        places=[{"name": "Kabani", "lat": 35.8542, "lon": 36.1489}, "gov:latakia"],
+        events=[event(AIR, None)],
+    ),
+    # --- more hard negatives ----------------------------------------------------------------
+    dict(
+        title="Lebanese army deploys in the south",
+        published="2024-12-01T09:00:00Z",
+        body="The Lebanese army began deploying troops in south Lebanon on Sunday under the "
+        "ceasefire between Israel and Hezbollah, officials in Beirut said.",
+        is_syria_related=False,
+        entities=["state:lebanon", "state:israel", "group:hezbollah"],
+        places=["beirut"],
+        events=[],
+    ),
+    dict(
+        title="Oil prices rise",
+        published="2024-04-12T09:00:00Z",
+        body="Oil prices rose on Friday on fears that tension between Iran and Israel could "
+        "disrupt supplies from the Middle East.",
+        is_syria_related=False,
+        entities=["state:iran", "state:israel"],
+        places=[],
+        events=[],
+    ),
+    dict(
+        title="Mosul rebuilds its old city",
+        published="2023-07-10T09:00:00Z",
+        body="Six years after the battle against the Islamic State group, volunteers in Mosul "
+        "are rebuilding the old city's mosques and churches.",
+        is_syria_related=False,
+        entities=["group:isis"],
+        places=["mosul"],
+        events=[],
+    ),
+    dict(
+        title="Syrian-born chef opens restaurant in Berlin",
+        published="2022-09-01T09:00:00Z",
+        body="A chef who grew up in Aleppo has opened a restaurant in Berlin serving kibbeh "
+        "and muhammara to long queues of diners.",
+        is_syria_related=False,
+        entities=[],
+        places=["aleppo"],
+        events=[],
+    ),
     dict(
         title="Damascus steel exhibition opens in London",
         published="2023-10-01T10:00:00Z",
@@ -306,7 +876,24 @@ CASES = [
 ]
 
 
+def check_ids() -> None:
+    """Every labelled id must name something in the watchlist (labels drift otherwise)."""
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    sys.path.insert(0, str(repo / "src"))
+    from syriawatch.detect import load_watchlist
+
+    known = load_watchlist(repo / "config" / "watchlist").entities
+    for case in CASES:
+        ids = list(case["entities"]) + [p for p in case["places"] if isinstance(p, str)]
+        ids += [e["location"] for e in case["events"] if isinstance(e["location"], str)]
+        unknown = [i for i in ids if i not in known]
+        assert not unknown, f"{case['title']}: unknown ids {unknown}"
+
+
 def main() -> None:
+    check_ids()
     path = Path(__file__).with_name("dev.jsonl")
     with path.open("w", encoding="utf-8") as handle:
         for case in CASES:

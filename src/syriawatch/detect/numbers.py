@@ -53,6 +53,21 @@ VAGUE = {
     "thousands": 1000,
 }
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+ARABIC_WORDS = {
+    "اثنين": 2,
+    "اثنان": 2,
+    "ثلاثة": 3,
+    "أربعة": 4,
+    "خمسة": 5,
+    "ستة": 6,
+    "سبعة": 7,
+    "ثمانية": 8,
+    "تسعة": 9,
+    "عشرة": 10,
+    "عشرات": 10,
+}
+_arabic = "|".join(ARABIC_WORDS)
+KILLING = r"(?:killed|killing|kills|kill|executed|executing|shot dead|gunned down)"
 
 _word = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
@@ -69,10 +84,15 @@ FATALITY_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         # "killed four fighters and six soldiers": both groups count
-        rf"\b(?:killed|killing|kills|kill)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
+        rf"\b{KILLING}\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
         rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
         rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{KILLED}\b",
-        rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of|reached)\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b",
+        rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
+        rf"(?P<num>{NUMBER})\b",
+        # one victim, named without a number: "shot dead a former commander" (ACLED: the
+        # most conservative figure; "a man, his wife and their son" stays at 1)
+        rf"\b{KILLING}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)",
+        rf"(?:مقتل|قتل|استشهاد)\s+(?:\S+\s+)?(?P<num>{_arabic})(?!\w)",
         r"(?:مقتل|قتل|استشهاد|سقوط)\s+(?:\S+\s+)?(?P<num>\d+)",
         r"(?P<num>\d+)\s+(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
     )
@@ -84,6 +104,10 @@ def parse_number(text: str) -> int | None:
     text = text.strip().lower().translate(ARABIC_DIGITS)
     if text in VAGUE:
         return VAGUE[text]
+    if text in ("a", "an"):
+        return 1
+    if text in ARABIC_WORDS:
+        return ARABIC_WORDS[text]
     digits = text.replace(",", "")
     if digits.isdigit():
         return int(digits)
