@@ -7,7 +7,7 @@ import pytest
 from syriawatch.detect import Detector, load_watchlist
 from syriawatch.detect.contract import detection_json
 from syriawatch.detect.numbers import fatalities_in, parse_number
-from syriawatch.detect.text import fold, fold_phrase
+from syriawatch.detect.text import fold, fold_phrase, fold_word_by_word
 from syriawatch.normalise import normalise
 from syriawatch.records import RawDocument, Source
 from syriawatch.sources.seeds import collect_seed_source, seed_source
@@ -151,10 +151,27 @@ def test_arabic_harakat_tatweel_and_alef_forms_fold_away() -> None:
 def test_spans_map_back_to_the_original_text() -> None:
     text = "Fighting in  Deir-ez-Zor,\u00a0near Al-Bukamal."
     folded = fold(text)
-    assert folded.folded == " fighting in deir ez zor near al bukamal "
+    # every character between words becomes one space: positions map back one to one
+    assert folded.folded == " fighting in  deir ez zor  near al bukamal  "
+    start = folded.folded.index("deir")
+    assert text[slice(*folded.span(start, start + len("deir ez zor")))] == "Deir-ez-Zor"
     result = analyse("x", f"Syria: {text}")
     places = {p["name"] for p in result["places"]}
     assert places == {"Deir ez-Zor", "Al-Bukamal"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in  Deir-ez-Zor,\u00a0near Al-Bukamal.",
+        "The U.S.-led coalition said Dayr \u2018A\u0163\u012byah was hit.",
+        "قصف على حلب، وإدلب.",
+    ],
+)
+def test_both_ways_of_folding_agree(text: str) -> None:
+    """The one-pass fold and the word-by-word fold give one string, so an alias
+    matches the same words whichever way a text was folded."""
+    assert fold(text).folded == fold_word_by_word(text).folded
 
 
 def test_word_boundaries() -> None:

@@ -89,9 +89,12 @@ class Collected:
     failures: tuple[SourceFailure, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Entity:
-    """A gazetteer entry. Places carry coordinates; `syria_weight` feeds relevance."""
+    """A gazetteer entry. Places carry coordinates; `syria_weight` feeds relevance.
+
+    Compared by identity: the watchlist makes each entity once, and hashing the
+    alias tuple on every set or dict use was a measurable cost."""
 
     id: str
     name: str

@@ -18,9 +18,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Claim, Entity
-from .events import sentence_at, sentence_starts
+from .events import sentence_at
 from .matcher import Hit
-from .text import fold_phrase
 from .watchlist import Trigger
 
 SPEAKER_TYPES = {"person", "organisation", "armed_group", "state"}
@@ -46,18 +45,18 @@ PREPOSITIONS = {
     "outside",
 }
 RIGHT_AFTER = 3  # tokens between a cue and a speaker named after it
-_ACCORDING_TO = fold_phrase("according to")
+CLAIM_CUES = ("speech", "denial", "source")
 
 
 def find_claims(
     text: str,
+    starts: Sequence[int],
     cue_hits: Sequence[Hit],
     trigger_hits: Sequence[Hit],
     entities: Sequence[tuple[Hit, Entity]],
     triggers: Sequence[Trigger],
 ) -> list[Claim]:
-    starts = sentence_starts(text)
-    cues = sorted((h for h in cue_hits if h.key in ("speech", "denial")), key=lambda h: h.start)
+    cues = sorted((h for h in cue_hits if h.key in CLAIM_CUES), key=lambda h: h.start)
     speakers = [(h, e) for h, e in entities if e.type in SPEAKER_TYPES]
     claims: list[Claim] = []
     previous: tuple[str | None, str] | None = None
@@ -87,7 +86,7 @@ def find_claims(
 def speaker_of(
     cue: Hit, lo: int, end: int, speakers: Sequence[tuple[Hit, Entity]], text: str
 ) -> tuple[str | None, str] | None:
-    if fold_phrase(cue.alias) == _ACCORDING_TO:  # "according to X": X speaks
+    if cue.key == "source":  # "according to X": X speaks
         after = [(h, e) for h, e in speakers if cue.end <= h.start < end]
         chosen = after[0] if after else None
     else:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..records import Article, Detection, Entity, KeywordHit, Mention
 from .claims import find_claims
-from .events import EventContext, find_events
+from .events import EventContext, find_events, sentence_starts
 from .matcher import Hit, PatternMatcher
 from .text import fold
 from .watchlist import Watchlist
@@ -38,12 +38,19 @@ class Detector:
         is_syria_related = relevance >= self.watchlist.relevance.threshold
         events, claims = [], []
         if is_syria_related:  # syriawatch codes events and claims in Syria coverage only
+            starts = sentence_starts(text)
             context = EventContext(
-                text, len(article.title), article.published_at, places, actors, main_place(places)
+                text,
+                starts,
+                len(article.title),
+                article.published_at,
+                places,
+                actors,
+                main_place(places),
             )
             triggers, cues = hits.get("trigger", []), hits.get("cue", [])
             events = find_events(context, triggers, cues, self.watchlist.triggers)
-            claims = find_claims(text, cues, triggers, resolved, self.watchlist.triggers)
+            claims = find_claims(text, starts, cues, triggers, resolved, self.watchlist.triggers)
         return Detection(
             article_id=article.id,
             is_syria_related=is_syria_related,
@@ -96,9 +103,7 @@ def without_ignored(entity_hits: Sequence[Hit], ignored: Sequence[Hit]) -> list[
     if not ignored:
         return list(entity_hits)
     return [
-        h
-        for h in entity_hits
-        if not any(i.fstart <= h.fstart and h.fend <= i.fend for i in ignored)
+        h for h in entity_hits if not any(i.start <= h.start and h.end <= i.end for i in ignored)
     ]
 
 

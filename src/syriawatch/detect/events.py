@@ -66,6 +66,7 @@ class EventContext:
     """What events.py needs from the rest of detection for one article."""
 
     text: str
+    sentence_starts: Sequence[int]
     title_length: int  # the text starts with the title; headlines restate the body
     published: datetime | None
     places: Sequence[tuple[Hit, Entity]]  # resolved place mentions, in text order
@@ -80,7 +81,8 @@ def find_events(
     triggers: Sequence[Trigger],
 ) -> list[Event]:
     text = context.text
-    starts = sentence_starts(text)
+    starts = context.sentence_starts
+    figures: dict[int, int | None] = {}  # per sentence: several triggers often share one
 
     def sentence_of(position: int) -> int:
         return bisect_right(starts, position) - 1
@@ -104,7 +106,11 @@ def find_events(
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype
-        fatalities = fatalities_in(sentence) if trigger.type in VIOLENT_TYPES else None
+        fatalities = None
+        if trigger.type in VIOLENT_TYPES:
+            if index not in figures:
+                figures[index] = fatalities_in(sentence)
+            fatalities = figures[index]
         event = Event(
             type=trigger.type,
             subtype=subtype,

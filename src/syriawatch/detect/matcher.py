@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import count
 
 import ahocorasick
 
@@ -24,10 +25,12 @@ class Hit:
     kind: str
     key: str
     alias: str  # the pattern as written in the watchlist
-    fstart: int  # span in the folded text
-    fend: int
     start: int  # span in the original text
     end: int
+
+
+# (start, -end, order, key, alias) in folded positions: sorts longest-first without a key function
+_Found = tuple[int, int, int, str, str]
 
 
 class PatternMatcher:
@@ -35,8 +38,10 @@ class PatternMatcher:
         table: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         for phrase, (kind, key) in patterns:
             folded = fold_phrase(phrase)
-            if folded and (kind, key) not in {(k, v) for k, v, _ in table[folded]}:
-                table[folded].append((kind, key, phrase))
+            # "Dayr ‘Aţīyah" folds to "dayr  atiyah"; also match "Dayr Atiyah"
+            for form in {folded, " ".join(folded.split())}:
+                if form and (kind, key) not in {(k, v) for k, v, _ in table[form]}:
+                    table[form].append((kind, key, phrase))
         self._automaton = ahocorasick.Automaton()
         for folded, tags in table.items():
             self._automaton.add_word(f" {folded} ", (len(folded), tuple(tags)))
@@ -46,26 +51,33 @@ class PatternMatcher:
 
     def find(self, text: FoldedText) -> dict[str, list[Hit]]:
         """All hits by kind: whole words only, longest match wins within a kind."""
-        by_kind: dict[str, list[Hit]] = defaultdict(list)
         if not self.size:
-            return by_kind
+            return {}
+        found: dict[str, list[_Found]] = defaultdict(list)
+        order = count()  # ties on one span keep the watchlist's order
         for end, (length, tags) in self._automaton.iter(text.folded):
-            fstart = end - length  # `end` is the closing space of " alias "
-            start, stop = text.span(fstart, end)
+            start = end - length  # `end` is the closing space of " alias "
             for kind, key, phrase in tags:
-                by_kind[kind].append(Hit(kind, key, phrase, fstart, end, start, stop))
-        return {kind: longest_first(hits) for kind, hits in by_kind.items()}
+                found[kind].append((start, -end, next(order), key, phrase))
+        span = text.span
+        hits: dict[str, list[Hit]] = {}
+        for kind, candidates in found.items():
+            hits[kind] = [
+                Hit(kind, key, phrase, *span(start, -negative_end))
+                for start, negative_end, _, key, phrase in longest_first(candidates)
+            ]
+        return hits
 
 
-def longest_first(hits: list[Hit]) -> list[Hit]:
+def longest_first(found: list[_Found]) -> list[_Found]:
     """Drop hits that overlap a longer (or earlier, equally long) one; keep ties on one span."""
-    hits.sort(key=lambda h: (h.fstart, -(h.fend - h.fstart)))
-    kept: list[Hit] = []
+    found.sort()
+    kept: list[_Found] = []
     taken_until = -1
-    for hit in hits:
-        if hit.fstart > taken_until:
+    for hit in found:
+        if hit[0] > taken_until:
             kept.append(hit)
-            taken_until = hit.fend
-        elif kept and (hit.fstart, hit.fend) == (kept[-1].fstart, kept[-1].fend):
+            taken_until = -hit[1]
+        elif (hit[0], hit[1]) == (kept[-1][0], kept[-1][1]):
             kept.append(hit)  # the same words name several things: resolved by the caller
     return kept

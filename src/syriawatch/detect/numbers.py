@@ -93,7 +93,7 @@ FATALITY_PATTERNS = tuple(
         # most conservative figure; "a man, his wife and their son" stays at 1)
         rf"\b{KILLING}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)",
         rf"(?:مقتل|قتل|استشهاد)\s+(?:\S+\s+)?(?P<num>{_arabic})(?!\w)",
-        r"(?:مقتل|قتل|استشهاد|سقوط)\s+(?:\S+\s+)?(?P<num>\d+)",
+        r"(?:مقتل|قتل|استشهاد)\s+(?:\S+\s+)?(?P<num>\d+)",
         r"(?P<num>\d+)\s+(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
     )
 )
@@ -131,8 +131,29 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
+KILLING_HINTS = (
+    "kill",
+    "dead",
+    "died",
+    "death",
+    "slain",
+    "execut",
+    "shot",
+    "lives",
+    "perish",
+    "قتل",
+    "قتيل",
+    "استشهاد",
+    "شهداء",
+    "شهيد",
+)
+
+
 def fatalities_in(sentence: str) -> int | None:
     """The most conservative killed-figure a sentence states, or None."""
+    lowered = sentence.lower()
+    if not any(hint in lowered for hint in KILLING_HINTS):  # most sentences: no regex at all
+        return None
     sentence = sentence.translate(ARABIC_DIGITS)
     figures = []
     for pattern in FATALITY_PATTERNS:

@@ -102,6 +102,7 @@ class Cues(Model):
     negation: tuple[str, ...] = ()
     background: tuple[str, ...] = ()
     speech: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()  # "according to": the speaker comes after
     denial: tuple[str, ...] = ()
 
 
@@ -131,7 +132,7 @@ class Watchlist:
         for index, trigger in enumerate(self.triggers):
             for term in trigger.terms:
                 yield term, ("trigger", str(index))
-        for cue_kind in ("negation", "background", "speech", "denial"):
+        for cue_kind in ("negation", "background", "speech", "source", "denial"):
             for term in getattr(self.cues, cue_kind):
                 yield term, ("cue", cue_kind)
         for phrase in self.ignore:
