@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Claim, Entity
-from .events import sentence_at
+from .events import by_sentence, sentence_at
 from .matcher import Hit
 from .watchlist import Trigger
 
@@ -57,16 +57,22 @@ def find_claims(
     triggers: Sequence[Trigger],
 ) -> list[Claim]:
     cues = sorted((h for h in cue_hits if h.key in CLAIM_CUES), key=lambda h: h.start)
-    speakers = [(h, e) for h, e in entities if e.type in SPEAKER_TYPES]
+    if not cues:
+        return []
+    speakers = by_sentence(
+        ((h, e) for h, e in entities if e.type in SPEAKER_TYPES), starts, lambda m: m[0].start
+    )
+    topics = by_sentence(trigger_hits, starts, lambda h: h.start)
     claims: list[Claim] = []
     previous: tuple[str | None, str] | None = None
     for index, cue in enumerate(cues):
-        lo, hi = sentence_at(starts, text, bisect_right(starts, cue.start) - 1)
+        sentence = bisect_right(starts, cue.start) - 1
+        lo, hi = sentence_at(starts, text, sentence)
         nxt = cues[index + 1].start if index + 1 < len(cues) and cues[index + 1].start < hi else hi
-        speaker = speaker_of(cue, lo, nxt, speakers, text) or previous
+        speaker = speaker_of(cue, lo, nxt, speakers.get(sentence, ()), text) or previous
         if speaker is None:
             continue
-        about, quoted = topic(cue, lo, nxt, trigger_hits, triggers)
+        about, quoted = topic(cue, lo, nxt, topics.get(sentence, ()), triggers)
         denied = cue.key == "denial" or (
             quoted and any(c.key == "denial" and lo <= c.start < cue.start for c in cues)
         )

@@ -19,17 +19,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from ..records import Entity, Event
 from .matcher import Hit
 from .numbers import fatalities_in
 from .watchlist import Trigger
 
+T = TypeVar("T")
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9\u0600-\u06ff])|\n+")
+# The lookahead first lets the regex engine skip to candidate characters.
+_SENTENCE_END = re.compile(
+    r"(?=[.!?؟\n])(?:[.!?؟][\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9\u0600-\u06ff])|\n+)"
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -82,12 +87,16 @@ def find_events(
 ) -> list[Event]:
     text = context.text
     starts = context.sentence_starts
-    figures: dict[int, int | None] = {}  # per sentence: several triggers often share one
+    # per sentence: several triggers often share one
+    figures: dict[int, int | None] = {}
+    dates: dict[int, date | None] = {}
 
     def sentence_of(position: int) -> int:
         return bisect_right(starts, position) - 1
 
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
+    places = by_sentence(context.places, starts, _mention_start)
+    actors_in = by_sentence(context.actors, starts, _mention_start)
     negations = [h for h in cue_hits if h.key == "negation"]
     merged: dict[tuple[str, str | None], tuple[int, Event]] = {}
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
@@ -100,12 +109,14 @@ def find_events(
             continue
         trigger = triggers[int(hit.key)]
         sentence = text[lo:hi].strip()
-        place, place_in_sentence = nearest_place(hit, lo, hi, context)
-        agents, others = actors_around(hit, lo, hi, context)
+        place, place_in_sentence = nearest_place(hit, places.get(index, ()), context.main_place)
+        agents, others = actors_around(hit, actors_in.get(index, ()))
         actors = agents + [a for a in others if a not in agents]
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype
+        if index not in dates:
+            dates[index] = resolve_date(sentence, context.published)
         fatalities = None
         if trigger.type in VIOLENT_TYPES:
             if index not in figures:
@@ -117,7 +128,7 @@ def find_events(
             location_id=place.id if place else None,
             actors=tuple(a.id for a in actors),
             fatalities=fatalities,
-            event_date=resolve_date(sentence, context.published),
+            event_date=dates[index],
             evidence=sentence,
             confidence=confidence(place_in_sentence, bool(actors), fatalities),
         )
@@ -160,24 +171,40 @@ def merge(kept: tuple[int, Event], priority: int, new: Event) -> tuple[int, Even
     )
 
 
-def nearest_place(hit: Hit, lo: int, hi: int, context: EventContext) -> tuple[Entity | None, bool]:
-    in_sentence = [(h, e) for h, e in context.places if lo <= h.start < hi]
-    after = [(h, e) for h, e in in_sentence if h.start >= hit.end]
-    if after:
-        return after[0][1], True
-    before = [(h, e) for h, e in in_sentence if h.end <= hit.start]
+def by_sentence(
+    items: Iterable[T], starts: Sequence[int], position: Callable[[T], int]
+) -> dict[int, list[T]]:
+    """Items grouped by the index of the sentence they sit in, in their order."""
+    grouped: dict[int, list[T]] = {}
+    for item in items:
+        grouped.setdefault(bisect_right(starts, position(item)) - 1, []).append(item)
+    return grouped
+
+
+def _mention_start(mention: tuple[Hit, Entity]) -> int:
+    return mention[0].start
+
+
+def nearest_place(
+    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], main_place: Entity | None
+) -> tuple[Entity | None, bool]:
+    """The first place after the trigger, else the nearest before it, else the main place."""
+    after = next((e for h, e in in_sentence if h.start >= hit.end), None)
+    if after is not None:
+        return after, True
+    before = [e for h, e in in_sentence if h.end <= hit.start]
     if before:
-        return before[-1][1], True
-    return context.main_place, False
+        return before[-1], True
+    return main_place, False
 
 
 def actors_around(
-    hit: Hit, lo: int, hi: int, context: EventContext
+    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]]
 ) -> tuple[list[Entity], list[Entity]]:
     """Actors of the sentence before the trigger (nearest first: the side that acts),
     and after it, each without repeats."""
-    before = _unique(e for h, e in reversed(context.actors) if lo <= h.start < hit.start)
-    after = _unique(e for h, e in context.actors if hit.start <= h.start < hi)
+    before = _unique(e for h, e in reversed(in_sentence) if h.start < hit.start)
+    after = _unique(e for h, e in in_sentence if hit.start <= h.start)
     return before, after
 
 

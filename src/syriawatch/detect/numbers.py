@@ -80,23 +80,40 @@ VICTIMS = r"(?:[a-z-]+\s+){0,3}?"
 KILLED = r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)"
 
 NOT_PEOPLE = r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))"
-FATALITY_PATTERNS = tuple(
+ENGLISH_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         # "killed four fighters and six soldiers": both groups count
         rf"\b{KILLING}\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
         rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
-        rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{KILLED}\b",
         rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
         rf"(?P<num>{NUMBER})\b",
         # one victim, named without a number: "shot dead a former commander" (ACLED: the
         # most conservative figure; "a man, his wife and their son" stays at 1)
         rf"\b{KILLING}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)",
+    )
+)
+# "at least seven civilians were killed": tried at every position of a sentence this
+# pattern costs more than all the others, so it is only tried in the stretch before
+# each killing word.
+FIGURE_THEN_KILLED = re.compile(
+    rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}"
+    rf"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{KILLED}\b",
+    re.IGNORECASE,
+)
+KILLED_WORD = re.compile(rf"\b{KILLED}\b", re.IGNORECASE)
+FIGURE_REACH = 120  # characters before a killing word where its figure can start
+ARABIC_PATTERNS = tuple(
+    re.compile(p)
+    for p in (
         rf"(?:مقتل|قتل|استشهاد)\s+(?:\S+\s+)?(?P<num>{_arabic})(?!\w)",
         r"(?:مقتل|قتل|استشهاد)\s+(?:\S+\s+)?(?P<num>\d+)",
         r"(?P<num>\d+)\s+(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
     )
 )
+# Cheap substring tests first: most sentences name no killing and need no regex.
+ENGLISH_HINTS = ("kill", "dead", "died", "death", "slain", "execut", "shot", "lives", "perish")
+ARABIC_HINTS = ("قتل", "قتيل", "استشهاد", "شهداء", "شهيد")
 
 
 def parse_number(text: str) -> int | None:
@@ -131,37 +148,26 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
-KILLING_HINTS = (
-    "kill",
-    "dead",
-    "died",
-    "death",
-    "slain",
-    "execut",
-    "shot",
-    "lives",
-    "perish",
-    "قتل",
-    "قتيل",
-    "استشهاد",
-    "شهداء",
-    "شهيد",
-)
-
-
 def fatalities_in(sentence: str) -> int | None:
     """The most conservative killed-figure a sentence states, or None."""
     lowered = sentence.lower()
-    if not any(hint in lowered for hint in KILLING_HINTS):  # most sentences: no regex at all
-        return None
-    sentence = sentence.translate(ARABIC_DIGITS)
+    matches: list[re.Match[str]] = []
+    if any(hint in lowered for hint in ENGLISH_HINTS):
+        matches += (m for pattern in ENGLISH_PATTERNS for m in pattern.finditer(sentence))
+        for killed in KILLED_WORD.finditer(sentence):
+            start = max(0, killed.start() - FIGURE_REACH)
+            match = FIGURE_THEN_KILLED.search(sentence, start, killed.end())
+            if match:
+                matches.append(match)
+    if not sentence.isascii() and any(hint in sentence for hint in ARABIC_HINTS):
+        sentence = sentence.translate(ARABIC_DIGITS)
+        matches += (m for pattern in ARABIC_PATTERNS for m in pattern.finditer(sentence))
     figures = []
-    for pattern in FATALITY_PATTERNS:
-        for match in pattern.finditer(sentence):
-            value = parse_number(match.group("num"))
-            more = match.groupdict().get("more")
-            if value is not None and more:
-                value += parse_number(more) or 0
-            if value is not None:
-                figures.append(value)
+    for match in matches:
+        value = parse_number(match.group("num"))
+        more = match.groupdict().get("more")
+        if value is not None and more:
+            value += parse_number(more) or 0
+        if value is not None:
+            figures.append(value)
     return min(figures) if figures else None
