@@ -140,17 +140,18 @@ def topic(
 
 
 def mark_contested(claims: list[Claim]) -> list[Claim]:
+    """Flag claims another speaker contradicts about the same thing."""
+    said: dict[str, set[tuple[str | None, str]]] = {}
+    for claim in claims:
+        if claim.about:
+            said.setdefault(claim.about, set()).add((claim.speaker_id, claim.stance))
     return [
-        replace(
-            claim,
-            contested=any(
-                other.about == claim.about
-                and other.stance != claim.stance
-                and other.speaker_id != claim.speaker_id
-                for other in claims
-            ),
-        )
+        replace(claim, contested=True)
         if claim.about
+        and any(
+            speaker != claim.speaker_id and stance != claim.stance
+            for speaker, stance in said[claim.about]
+        )
         else claim
         for claim in claims
     ]

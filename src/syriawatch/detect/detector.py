@@ -73,9 +73,12 @@ class Detector:
         certain = Counter(group[0].key for group in by_span.values() if len(group) == 1)
         resolved = []
         for group in by_span.values():
-            best = max(
-                group, key=lambda h: (certain[h.key], entities[h.key].syria_weight, -group.index(h))
-            )
+            best = group[0]
+            if len(group) > 1:
+                best = max(
+                    group,
+                    key=lambda h: (certain[h.key], entities[h.key].syria_weight, -group.index(h)),
+                )
             resolved.append((best, entities[best.key]))
         return resolved
 

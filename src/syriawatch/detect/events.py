@@ -50,6 +50,7 @@ MONTHS = (
     "november",
     "december",
 )
+DATE_HINTS = ("day", "night", *(month[:3] for month in MONTHS))  # "day": weekdays too
 _RELATIVE_DAY = re.compile(
     r"\b(yesterday|today|tonight|last night|(?:on |last )?(" + "|".join(WEEKDAYS) + r"))\b"
     r"|\b(?:on )?(" + "|".join(MONTHS) + r") (\d{1,2})\b",
@@ -222,6 +223,9 @@ def resolve_date(sentence: str, published: datetime | None) -> date | None:
     if published is None:
         return None
     day = published.date()
+    lowered = sentence.lower()
+    if not any(word in lowered for word in DATE_HINTS):  # most sentences: no regex
+        return day
     match = _RELATIVE_DAY.search(sentence)
     if not match:
         return day

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import count
 
 import ahocorasick
 
@@ -29,7 +28,7 @@ class Hit:
     end: int
 
 
-# (start, -end, order, key, alias) in folded positions: sorts longest-first without a key function
+# (start, -end, tag index, key, alias), folded positions: sorts longest-first by itself
 _Found = tuple[int, int, int, str, str]
 
 
@@ -44,7 +43,11 @@ class PatternMatcher:
                     table[form].append((kind, key, phrase))
         self._automaton = ahocorasick.Automaton()
         for folded, tags in table.items():
-            self._automaton.add_word(f" {folded} ", (len(folded), tuple(tags)))
+            # a tag's index breaks ties on one span: the watchlist's order
+            numbered = tuple(
+                (kind, index, key, phrase) for index, (kind, key, phrase) in enumerate(tags)
+            )
+            self._automaton.add_word(f" {folded} ", (len(folded), numbered))
         self.size = len(table)
         if table:
             self._automaton.make_automaton()
@@ -54,11 +57,10 @@ class PatternMatcher:
         if not self.size:
             return {}
         found: dict[str, list[_Found]] = defaultdict(list)
-        order = count()  # ties on one span keep the watchlist's order
         for end, (length, tags) in self._automaton.iter(text.folded):
             start = end - length  # `end` is the closing space of " alias "
-            for kind, key, phrase in tags:
-                found[kind].append((start, -end, next(order), key, phrase))
+            for kind, index, key, phrase in tags:
+                found[kind].append((start, -end, index, key, phrase))
         span = text.span
         hits: dict[str, list[Hit]] = {}
         for kind, candidates in found.items():

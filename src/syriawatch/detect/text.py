@@ -8,11 +8,11 @@ each end: a pattern " deir ez zor " can only match whole words, and
 collapsed: "U.S.-led" folds to "u s  led" in text and alias alike, and a match
 in a one-pass fold sits exactly one position after its original span.
 
-Two ways to the same result. Most texts (English with curly quotes and
-accented names, Arabic without vowel marks) fold character by character.
-Texts with characters that fold to nothing inside a word (harakat, tatweel)
-or to several (ligatures) are folded word by word. Either way, a match maps
-back to its exact span in the original text.
+Two ways to the same result. Texts fold character by character, characters
+that fold to nothing inside a word (harakat, tatweel, combining accents)
+dropped and remembered; texts with a character that folds to several
+(ligatures) fold word by word. Either way, a match maps back to its exact span
+in the original text.
 """
 
 from __future__ import annotations
@@ -40,7 +40,9 @@ _ARABIC_LETTERS = str.maketrans(
         "_": None,
     }
 )
-_WORD_BY_WORD = "\x00"  # a character the one-pass fold cannot handle
+# What the one-pass fold makes of characters that do not fold to one letter:
+_VANISHES = "\x00"  # folds to nothing inside a word: harakat, tatweel, combining accents
+_WORD_BY_WORD = "\x01"  # folds to several letters (ligatures): fold word by word
 _token_cache: dict[str, str] = {}
 
 
@@ -66,8 +68,10 @@ class _CharTable(dict[int, str]):
             folded = " "  # punctuation, spaces, symbols: a word boundary
         else:
             folded = fold_token(char) if char != "_" else ""
-            if len(folded) != 1:
-                folded = _WORD_BY_WORD  # vanishes inside a word, or becomes several letters
+            if not folded:
+                folded = _VANISHES
+            elif len(folded) > 1:
+                folded = _WORD_BY_WORD
         self[code] = folded
         return folded
 
@@ -82,18 +86,13 @@ def _fold_non_ascii(match: re.Match[str]) -> str:
 
 
 def fold_characters(text: str) -> str:
-    """`text.translate(_CHARS)`, ten times faster on English: the few non-ASCII
-    characters (curly quotes, accented names) are folded first, then the rest in
-    one bytes.translate, which only works on ASCII."""
-    if not text.isascii():
-        if len(text) - len(text.encode("ascii", "ignore")) > len(text) // 20:
-            return text.translate(_CHARS)  # Arabic or another script: no shortcut
-        text = _NON_ASCII.sub(_fold_non_ascii, text)
-        if _WORD_BY_WORD in text:
-            return text
-        if not text.isascii():  # letters of another script, folded already
-            return text.translate(_CHARS)
-    return text.encode("ascii").translate(_ASCII_FOLDS).decode("ascii")
+    """`text.translate(_CHARS)`, ten times faster on English: ASCII characters are
+    folded in one bytes.translate of the UTF-8 (other characters' bytes map to
+    themselves), then the few others (curly quotes, accented names) one by one."""
+    if len(text) - len(text.encode("ascii", "ignore")) > len(text) // 20:
+        return text.translate(_CHARS)  # Arabic or another script: no shortcut
+    folded = text.encode().translate(_ASCII_FOLDS).decode()
+    return folded if text.isascii() else _NON_ASCII.sub(_fold_non_ascii, folded)
 
 
 class FoldedText(Protocol):
@@ -106,12 +105,17 @@ class FoldedText(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class CharFolded:
-    """Folded one character per character: positions shift by the leading space only."""
+    """Folded one character per character. A folded position is the original one
+    plus the leading space, minus the characters that vanished before it."""
 
     folded: str
+    vanished_at: tuple[int, ...] = ()  # folded positions where a character vanished
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        return start - 1, end - 1
+        shift = self.vanished_at
+        if not shift:
+            return start - 1, end - 1
+        return start - 1 + bisect_right(shift, start), end - 1 + bisect_right(shift, end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +136,13 @@ def fold(text: str) -> FoldedText:
     mapped = fold_characters(text)
     if _WORD_BY_WORD in mapped:
         return fold_word_by_word(text)
-    return CharFolded(f" {mapped} ")
+    if _VANISHES not in mapped:
+        return CharFolded(f" {mapped} ")
+    vanished = [m.start() for m in re.finditer(_VANISHES, mapped)]
+    return CharFolded(
+        f" {mapped.replace(_VANISHES, '')} ",
+        tuple(position + 1 - count for count, position in enumerate(vanished)),
+    )
 
 
 def fold_word_by_word(text: str) -> WordFolded:
