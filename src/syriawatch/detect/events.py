@@ -50,7 +50,8 @@ MONTHS = (
     "november",
     "december",
 )
-DATE_HINTS = ("day", "night", *(month[:3] for month in MONTHS))  # "day": weekdays too
+# A cheap test first: most sentences name no day ("day" covers the weekdays).
+DATE_HINT = re.compile("|".join(("day", "night", *(month[:3] for month in MONTHS))))  # lower case
 _RELATIVE_DAY = re.compile(
     r"\b(yesterday|today|tonight|last night|(?:on |last )?(" + "|".join(WEEKDAYS) + r"))\b"
     r"|\b(?:on )?(" + "|".join(MONTHS) + r") (\d{1,2})\b",
@@ -223,8 +224,7 @@ def resolve_date(sentence: str, published: datetime | None) -> date | None:
     if published is None:
         return None
     day = published.date()
-    lowered = sentence.lower()
-    if not any(word in lowered for word in DATE_HINTS):  # most sentences: no regex
+    if not DATE_HINT.search(sentence.lower()):
         return day
     match = _RELATIVE_DAY.search(sentence)
     if not match:

@@ -112,8 +112,8 @@ ARABIC_PATTERNS = tuple(
     )
 )
 # Cheap substring tests first: most sentences name no killing and need no regex.
-ENGLISH_HINTS = ("kill", "dead", "died", "death", "slain", "execut", "shot", "lives", "perish")
-ARABIC_HINTS = ("قتل", "قتيل", "استشهاد", "شهداء", "شهيد")
+ENGLISH_HINT = re.compile("kill|dead|died|death|slain|execut|shot|lives|perish")  # lower case
+ARABIC_HINT = re.compile("قتل|قتيل|استشهاد|شهداء|شهيد")
 
 
 def parse_number(text: str) -> int | None:
@@ -150,16 +150,15 @@ def parse_number(text: str) -> int | None:
 
 def fatalities_in(sentence: str) -> int | None:
     """The most conservative killed-figure a sentence states, or None."""
-    lowered = sentence.lower()
     matches: list[re.Match[str]] = []
-    if any(hint in lowered for hint in ENGLISH_HINTS):
+    if ENGLISH_HINT.search(sentence.lower()):
         matches += (m for pattern in ENGLISH_PATTERNS for m in pattern.finditer(sentence))
         for killed in KILLED_WORD.finditer(sentence):
             start = max(0, killed.start() - FIGURE_REACH)
             match = FIGURE_THEN_KILLED.search(sentence, start, killed.end())
             if match:
                 matches.append(match)
-    if not sentence.isascii() and any(hint in sentence for hint in ARABIC_HINTS):
+    if not sentence.isascii() and ARABIC_HINT.search(sentence):
         sentence = sentence.translate(ARABIC_DIGITS)
         matches += (m for pattern in ARABIC_PATTERNS for m in pattern.finditer(sentence))
     figures = []
