@@ -93,3 +93,17 @@ def test_duplicate_entity_id(config_dir: Path) -> None:
     )
     with pytest.raises(ConfigError, match="'damascus' is defined twice"):
         load_watchlist(config_dir / "watchlist")
+
+
+def test_dated_alias_needs_a_period_in_order(config_dir: Path) -> None:
+    entities = config_dir / "watchlist" / "entities.toml"
+    entities.write_text(
+        entities.read_text(encoding="utf-8")
+        + (
+            '\n[[entity]]\nid = "person:x"\nname = "X"\ntype = "person"\n'
+            'dated_aliases = [{ alias = "the leader", since = 2025-01-01, until = 2024-01-01 }]\n'
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="since must come before until"):
+        load_watchlist(config_dir / "watchlist")

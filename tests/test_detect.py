@@ -46,7 +46,7 @@ def test_sample_entities(sample: dict) -> None:
         "Syrian Democratic Forces",
         "Ahmed al-Sharaa",
         "Syrian rebels",
-        "Military Forces of Syria",
+        "Military Forces of Syria (2000-2024)",
     ):
         assert name in entities, name
     assert "Abu Mohammed al-Jolani" in entities["Ahmed al-Sharaa"]["surface_forms"]
@@ -83,7 +83,7 @@ def test_sample_events(sample: dict) -> None:
     homs = events[("Air/drone strike", "Homs")]
     assert homs["type"] == "Explosions/Remote violence"
     assert homs["fatalities"] == 7
-    assert {"Military Forces of Syria", "Russia"} <= set(homs["actors"])
+    assert {"Military Forces of Syria (2000-2024)", "Russia"} <= set(homs["actors"])
     assert ("Non-state actor overtakes territory", "Saasaa") in events
     assert ("Non-state actor overtakes territory", "Damascus") in events
     for place in ("Daraa Governorate", "Quneitra", "Deir ez-Zor"):
@@ -121,6 +121,36 @@ def test_background_figures_and_denials_are_not_events(sample: dict) -> None:
 def test_one_person_many_names(written: str) -> None:
     result = analyse("Syria", f"In Syria, {written} spoke in Damascus on Monday.")
     assert "Ahmed al-Sharaa" in {e["name"] for e in result["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("published", "president", "forces"),
+    [
+        ("2023-05-01T09:00:00Z", "person:bashar-al-assad", "group:syrian-government-forces"),
+        ("2025-03-10T09:00:00Z", "person:ahmed-al-sharaa", "group:syrian-forces-2024"),
+    ],
+)
+def test_names_resolve_with_their_meaning_on_the_publication_date(
+    published: str, president: str, forces: str
+) -> None:
+    """'The Syrian president' and 'government forces' changed hands on 8 December
+    2024: the same words name different entities before and after."""
+    body = (
+        "Government forces shelled Idlib on Monday, and the Syrian president said "
+        "fighting would go on."
+    )
+    entities = {e["id"] for e in analyse("Syria", body, published=published)["entities"]}
+    assert {president, forces} <= entities
+    other = {"person:bashar-al-assad", "person:ahmed-al-sharaa"} - {president}
+    assert not other & entities
+
+
+def test_undated_names_keep_their_meaning() -> None:
+    body = "Assad forces and General Security units clashed near Homs."
+    entities = {
+        e["id"] for e in analyse("Syria", body, published="2025-03-10T09:00:00Z")["entities"]
+    }
+    assert {"group:syrian-government-forces", "group:syrian-forces-2024"} <= entities
 
 
 @pytest.mark.parametrize(

@@ -172,7 +172,7 @@ def test_events_under_acled_column_names(db_path: Path, prepared, detector) -> N
     } == {
         "event_type": "Explosions/Remote violence",
         "sub_event_type": "Air/drone strike",
-        "actor1": "Military Forces of Syria",
+        "actor1": "Military Forces of Syria (2000-2024)",
         "inter1": 1,
         "actor2": "Russia",
         "inter2": 8,

@@ -89,6 +89,20 @@ class Collected:
     failures: tuple[SourceFailure, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class DatedAlias:
+    """A name that meant this entity only for a while ("the Syrian president")."""
+
+    alias: str
+    since: date | None = None  # first day it applies
+    until: date | None = None  # first day it no longer applies
+
+    def applies_on(self, day: date) -> bool:
+        return (self.since is None or self.since <= day) and (
+            self.until is None or day < self.until
+        )
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Entity:
     """A gazetteer entry. Places carry coordinates; `syria_weight` feeds relevance.
@@ -108,6 +122,7 @@ class Entity:
     pcode: str | None = None
     actor_class: str | None = None  # ACLED interaction class for actors
     syria_weight: float = 0.0
+    dated_aliases: tuple[DatedAlias, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

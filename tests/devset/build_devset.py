@@ -873,6 +873,47 @@ CASES = [
         places=[],
         events=[],
     ),
+    # --- names whose meaning changed on 8 December 2024 ------------------------------------
+    dict(
+        title="Syria's president visits Aleppo",
+        published="2025-02-15T10:00:00Z",
+        body="Syria's interim president met tribal leaders in Aleppo on Saturday, the state "
+        "news agency SANA reported. Government forces were deployed across the city ahead "
+        "of the visit.",
+        is_syria_related=True,
+        entities=["person:ahmed-al-sharaa", "org:sana", "group:syrian-forces-2024"],
+        places=["aleppo"],
+        events=[],
+    ),
+    dict(
+        title="اشتباكات قرب دير حافر",
+        published="2025-05-20T10:00:00Z",
+        language="ar",
+        body="اندلعت اشتباكات بين الجيش السوري وقوات سوريا الديمقراطية قرب دير حافر في ريف "
+        "حلب الشرقي، ما أسفر عن مقتل ثلاثة عناصر، بحسب المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:syrian-forces-2024", "group:sdf", "org:sohr"],
+        places=["gn:170785", "gov:aleppo"],
+        events=[event(CLASH, "gn:170785", 3)],
+    ),
+    dict(
+        title="Assad receives Iranian minister",
+        published="2023-09-01T10:00:00Z",
+        body="The Syrian president received Iran's foreign minister in Damascus on Wednesday, "
+        "SANA said. Syrian troops shelled rebel positions in Jabal al-Zawiya in Idlib province "
+        "the same day, killing two fighters, the Syrian Observatory for Human Rights said.",
+        is_syria_related=True,
+        entities=[
+            "person:bashar-al-assad",
+            "state:iran",
+            "org:sana",
+            "group:syrian-government-forces",
+            "group:syrian-rebels",
+            "org:sohr",
+        ],
+        places=["damascus", "jabal-al-zawiya", "gov:idlib"],
+        events=[event(SHELL, "jabal-al-zawiya", 2)],
+    ),
 ]
 
 

@@ -28,9 +28,11 @@ class Detector:
     def detect(self, article: Article) -> Detection:
         text = article.text
         hits = self.matcher.find(fold(text))
-        resolved = self.resolve_entities(
-            without_ignored(hits.get("entity", []), hits.get("ignore", []))
-        )
+        entity_hits = without_ignored(hits.get("entity", []), hits.get("ignore", []))
+        if article.published_at is not None and self.watchlist.dated:
+            day = article.published_at.date()
+            entity_hits = [h for h in entity_hits if self.watchlist.names_then(h.key, h.alias, day)]
+        resolved = self.resolve_entities(entity_hits)
         keywords = self.count_keywords(hits.get("keyword", []))
         relevance = self.relevance(keywords, resolved)
         places = [(h, e) for h, e in resolved if e.type == "place"]

@@ -8,6 +8,10 @@ Files under `config/watchlist/`:
 - `keywords.toml`: relevance settings and weighted keyword rules;
 - `events.toml`: trigger terms per ACLED sub-type, and negation/background cues.
 
+An entity's `dated_aliases` name it only within a period ("the Syrian
+president" before and after 8 December 2024); the detector drops a match whose
+period does not hold the article's publication date.
+
 Loading validates everything (unknown keys, bad coordinates, unknown ACLED
 types, duplicate ids) and names file and line on error. Alias variants are
 generated here once ("al-"/"el-", dropped article, Arabic proclitics, "X
@@ -17,8 +21,9 @@ province" for governorates), so the matcher only ever sees literal phrases.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -26,12 +31,26 @@ from pydantic import Field, ValidationError, model_validator
 
 from ..config import Model, read_toml
 from ..errors import ConfigError
-from ..records import Entity
+from ..records import DatedAlias, Entity
 from .taxonomy import ACTOR_CLASSES, EVENT_TYPES
 from .text import fold_phrase
 
 ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 ARABIC_PROCLITICS = ("و", "ب", "ل", "ف", "وب", "ول")
+
+
+class DatedAliasRow(Model):
+    alias: str
+    since: date | None = None
+    until: date | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> DatedAliasRow:
+        if self.since is None and self.until is None:
+            raise ValueError("a dated alias needs since, until or both")
+        if self.since and self.until and self.since >= self.until:
+            raise ValueError("since must come before until")
+        return self
 
 
 class EntityRow(Model):
@@ -47,6 +66,7 @@ class EntityRow(Model):
     pcode: str | None = Field(default=None, pattern=r"^SY\d{2,8}$")
     actor_class: str | None = None
     syria_weight: float = 0.0
+    dated_aliases: tuple[DatedAliasRow, ...] = ()
 
     @model_validator(mode="after")
     def _check(self) -> EntityRow:
@@ -119,12 +139,22 @@ class Watchlist:
     triggers: tuple[Trigger, ...]
     cues: Cues
     ignore: tuple[str, ...] = ()
+    # (entity id, alias variant) -> when the variant names that entity; variants
+    # that are also undated aliases of the entity are not here
+    dated: dict[tuple[str, str], tuple[DatedAlias, ...]] = field(default_factory=dict)
+
+    def names_then(self, entity_id: str, variant: str, day: date) -> bool:
+        """Whether an alias variant named the entity on a given day."""
+        periods = self.dated.get((entity_id, variant))
+        return periods is None or any(period.applies_on(day) for period in periods)
 
     def patterns(self) -> Iterator[tuple[str, tuple[str, str]]]:
         """Every phrase to look for, tagged (kind, key), variants included."""
         for entity in self.entities.values():
             for alias in entity_aliases(entity):
                 yield alias, ("entity", entity.id)
+        for entity_id, variant in self.dated:
+            yield variant, ("entity", entity_id)
         for index, rule in enumerate(self.keywords):
             for term in (rule.term, *rule.aliases):
                 for variant in alias_variants(term):
@@ -148,7 +178,10 @@ def load_watchlist(folder: Path) -> Watchlist:
     for row in rows:
         if row.id in entities:
             raise ConfigError(folder, f"entity id {row.id!r} is defined twice")
-        entities[row.id] = Entity(**row.model_dump())
+        entities[row.id] = Entity(
+            **row.model_dump(exclude={"dated_aliases"}),
+            dated_aliases=tuple(DatedAlias(**d.model_dump()) for d in row.dated_aliases),
+        )
     keywords = read_toml(folder / "keywords.toml", KeywordsFile)
     events = read_toml(folder / "events.toml", EventsFile)
     return Watchlist(
@@ -158,7 +191,22 @@ def load_watchlist(folder: Path) -> Watchlist:
         events.trigger,
         events.cues,
         entities_file.ignore,
+        dated_variants(entities.values()),
     )
+
+
+def dated_variants(entities: Iterable[Entity]) -> dict[tuple[str, str], tuple[DatedAlias, ...]]:
+    dated: dict[tuple[str, str], tuple[DatedAlias, ...]] = {}
+    for entity in entities:
+        if not entity.dated_aliases:
+            continue
+        undated = set(entity_aliases(entity))
+        for period in entity.dated_aliases:
+            for variant in alias_variants(period.alias):
+                if variant not in undated:
+                    key = (entity.id, variant)
+                    dated[key] = (*dated.get(key, ()), period)
+    return dated
 
 
 PLACE_COLUMNS = (
