@@ -47,6 +47,8 @@ def test_detect_prints_the_contract(env: dict[str, str]) -> None:
         "location",
         "actors",
         "fatalities",
+        "injuries",
+        "figures",
         "evidence",
     }
 

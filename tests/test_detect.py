@@ -6,7 +6,7 @@ import pytest
 
 from syriawatch.detect import Detector, load_watchlist
 from syriawatch.detect.contract import detection_json
-from syriawatch.detect.numbers import fatalities_in, parse_number
+from syriawatch.detect.numbers import FATALITIES, INJURIES, parse_number
 from syriawatch.detect.text import fold, fold_phrase, fold_word_by_word
 from syriawatch.normalise import normalise
 from syriawatch.records import RawDocument, Source
@@ -254,7 +254,51 @@ def test_number_words(text: str, value: int) -> None:
     ],
 )
 def test_fatalities(sentence: str, killed: int | None) -> None:
-    assert fatalities_in(sentence) == killed
+    assert FATALITIES.figure_in(sentence) == killed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("A car bomb exploded in Azaz, killing four people and wounding 15.", 4, 15),
+        ("The Observatory said 12 civilians were killed and 20 wounded.", 12, 20),
+        ("Shelling killed 5 and wounded 12 in Ariha.", 5, 12),
+        ("Shelling wounded a child in Ariha.", None, 1),
+        ("At least 30 people were injured in the blast.", None, 30),
+        ("أدى القصف إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين", 3, 5),
+        ("سقط 4 جرحى في القصف", None, 4),
+    ],
+)
+def test_fatalities_and_injuries(sentence: str, killed: int | None, injured: int | None) -> None:
+    assert (FATALITIES.figure_in(sentence), INJURIES.figure_in(sentence)) == (killed, injured)
+
+
+def test_every_figure_is_kept_with_its_source_and_the_lowest_is_coded() -> None:
+    """ACLED codes the most conservative figure where sources disagree; the others
+    stay beside it, each with who stated it."""
+    body = (
+        "An air strike hit a market in Maarat al-Numan in Idlib province on Sunday. "
+        "The Syrian Observatory for Human Rights said 12 civilians were killed and 20 "
+        "wounded. The state news agency SANA said seven people were killed."
+    )
+    [event] = analyse("Syria", body, published="2019-07-22T12:00:00Z")["events"]
+    assert (event["fatalities"], event["injuries"]) == (7, 20)
+    stated = {(f["kind"], f["value"], f["source"]) for f in event["figures"]}
+    assert stated == {
+        ("killed", 12, "Syrian Observatory for Human Rights"),
+        ("injured", 20, "Syrian Observatory for Human Rights"),
+        ("killed", 7, "SANA"),
+    }
+
+
+def test_a_rising_toll_from_one_source_is_coded_at_its_latest() -> None:
+    body = (
+        "Shelling hit Ariha in Idlib province on Monday, killing five civilians, the "
+        "Syrian Observatory for Human Rights said. The Observatory later said the death "
+        "toll had risen to nine."
+    )
+    [event] = analyse("Syria", body, published="2023-05-02T12:00:00Z")["events"]
+    assert event["fatalities"] == 9
 
 
 def test_event_dates_resolve_against_the_publication_date() -> None:

@@ -197,3 +197,20 @@ def test_claims_are_stored(db_path: Path, prepared, detector) -> None:
         con.close()
     assert ("org:syrian-defence-ministry", "denies") in contested
     assert ("org:sohr", "asserts") in contested
+
+
+def test_every_stated_figure_is_stored_beside_the_coded_one(
+    db_path: Path, prepared, detector
+) -> None:
+    sources, batch = prepared
+    pipeline.store(db_path, "r1", sources, batch, detector, NOW)
+    pipeline.store(db_path, "r2", sources, batch, detector, NOW)  # a second run adds nothing
+    con = duckdb.connect(str(db_path), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT e.fatalities, f.kind, f.figure, f.source_id FROM events e "
+            "JOIN event_figures f ON f.event_id = e.id WHERE e.location_id = 'homs'"
+        ).fetchall()
+    finally:
+        con.close()
+    assert rows == [(7, "killed", 7, None)]

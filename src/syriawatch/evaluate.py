@@ -7,13 +7,13 @@ One JSON object per line: the article (`title`, `body`, optional `published`,
      "entities": ["person:bashar-al-assad", "group:hts"],          # entity ids, not places
      "places": ["homs", {"name": "Ariha", "lat": 35.81, "lon": 36.61}],
      "events": [{"type": "Explosions/Remote violence", "subtype": "Air/drone strike",
-                 "location": "homs", "fatalities": 7}],
+                 "location": "homs", "fatalities": 7, "injuries": null}],
      "background_figures": [500000]}                                # figures that are not events
 
 Fields: relevance (the yes/no decision), entities and places (a place is right by
 id, or within 10 km of the labelled coordinates), event types, event
-sub-types, fatalities (labelled events with a figure: is it found, exactly, on a
-detected event of that type), and background figures reported as an event's
+sub-types, fatalities and injuries (labelled events with a figure: is it found,
+exactly, on a detected event of that type), and background figures reported as an event's
 fatalities (should be none). Precision, recall and F1 are micro-averaged.
 """
 
@@ -79,6 +79,8 @@ class Report:
     )
     fatalities_labelled: int = 0
     fatalities_exact: int = 0
+    injuries_labelled: int = 0
+    injuries_exact: int = 0
     background_as_events: int = 0
 
     def rows(self) -> list[tuple[str, str, str, str, str]]:
@@ -92,16 +94,12 @@ class Report:
             )
             for name, s in self.scores.items()
         ]
-        exact = self.fatalities_exact / self.fatalities_labelled if self.fatalities_labelled else 1
-        rows.append(
-            (
-                "fatalities exact",
-                "",
-                f"{exact:.3f}",
-                "",
-                f"{self.fatalities_exact}/{self.fatalities_labelled}",
-            )
-        )
+        for name, exact, labelled in (
+            ("fatalities exact", self.fatalities_exact, self.fatalities_labelled),
+            ("injuries exact", self.injuries_exact, self.injuries_labelled),
+        ):
+            share = exact / labelled if labelled else 1
+            rows.append((name, "", f"{share:.3f}", "", f"{exact}/{labelled}"))
         rows.append(("background as events", "", "", "", str(self.background_as_events)))
         return rows
 
@@ -154,6 +152,11 @@ def score_article(
             report.fatalities_labelled += 1
             report.fatalities_exact += any(
                 e.type == gold["type"] and e.fatalities == gold["fatalities"] for e in events
+            )
+        if gold.get("injuries") is not None:
+            report.injuries_labelled += 1
+            report.injuries_exact += any(
+                e.type == gold["type"] and e.injuries == gold["injuries"] for e in events
             )
     background = set(label.get("background_figures", []))
     report.background_as_events += sum(1 for e in events if e.fatalities in background)

@@ -141,15 +141,28 @@ class KeywordHit:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure as one source states it, kept beside the coded one."""
+
+    kind: str  # killed | injured
+    value: int
+    source_id: str | None  # the entity that states it, when the text says who
+    source: str | None  # as written in the text
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     type: str
     subtype: str
     location_id: str | None
     actors: tuple[str, ...]  # entity ids
-    fatalities: int | None
+    fatalities: int | None  # coded the ACLED way from `figures`
     event_date: date | None
     evidence: str
     confidence: float
+    injuries: int | None = None
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

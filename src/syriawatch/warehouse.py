@@ -27,7 +27,7 @@ from tenacity import Retrying, retry_if_exception, stop_after_delay, wait_expone
 
 from .dedupe import MIN_NEAR_CHARS, NEAR_BITS, NEAR_WINDOW_DAYS, Known, classify
 from .errors import WarehouseBusyError, WarehouseError
-from .records import Article, Detection, Entity, Source
+from .records import Article, Detection, Entity, Event, Source
 from .sources.feed_state import FeedState
 
 MIGRATION_DIRS = (
@@ -192,7 +192,7 @@ def load(
         )
         events = [
             (
-                f"{d.article_id}:{e.type}:{e.location_id or ''}",
+                event_id(d.article_id, e),
                 d.article_id,
                 e.type,
                 e.subtype,
@@ -200,6 +200,7 @@ def load(
                 e.location_id,
                 list(e.actors),
                 e.fatalities,
+                e.injuries,
                 e.evidence,
                 e.confidence,
             )
@@ -218,10 +219,22 @@ def load(
                 "location_id",
                 "actors",
                 "fatalities",
+                "injuries",
                 "evidence",
                 "confidence",
             ),
             events,
+        )
+        insert_columns(
+            con,
+            "event_figures",
+            ("event_id", "ord", "kind", "figure", "source_id", "source", "evidence"),
+            [
+                (event_id(d.article_id, e), n, f.kind, f.value, f.source_id, f.source, f.evidence)
+                for d in new_detections
+                for e in d.events
+                for n, f in enumerate(e.figures)
+            ],
         )
         insert_columns(
             con,
@@ -259,6 +272,10 @@ def load(
     return LoadCounts(
         len(deduped.new), len(articles) - len(deduped.new), len(mentions), len(events)
     )
+
+
+def event_id(article_id: str, event: Event) -> str:
+    return f"{article_id}:{event.type}:{event.location_id or ''}"
 
 
 def known_copies(

@@ -23,8 +23,14 @@ ATTACK = ("Violence against civilians", "Attack")
 ABDUCT = ("Violence against civilians", "Abduction/forced disappearance")
 
 
-def event(kind, location, fatalities=None):
-    return {"type": kind[0], "subtype": kind[1], "location": location, "fatalities": fatalities}
+def event(kind, location, fatalities=None, injuries=None):
+    return {
+        "type": kind[0],
+        "subtype": kind[1],
+        "location": location,
+        "fatalities": fatalities,
+        "injuries": injuries,
+    }
 
 
 CASES = [
@@ -49,7 +55,7 @@ CASES = [
         is_syria_related=True,
         entities=["group:sna"],
         places=["azaz"],
-        events=[event(IED, "azaz", 4)],
+        events=[event(IED, "azaz", 4, 15)],
     ),
     dict(
         title="Shelling hits Deir ez-Zor villages",
@@ -343,7 +349,7 @@ CASES = [
         is_syria_related=True,
         entities=[],
         places=["sheikh-maqsoud", "aleppo"],
-        events=[event(SHELL, "sheikh-maqsoud")],
+        events=[event(SHELL, "sheikh-maqsoud", injuries=5)],
     ),
     dict(
         title="Clashes between tribes and SDF spread",
@@ -453,7 +459,7 @@ CASES = [
         is_syria_related=True,
         entities=["org:white-helmets", "group:syrian-government-forces"],
         places=["ariha"],
-        events=[event(SHELL, "ariha")],
+        events=[event(SHELL, "ariha", injuries=4)],
     ),
     dict(
         title="Bulletin: Daraa assassination",
@@ -913,6 +919,29 @@ CASES = [
         ],
         places=["damascus", "jabal-al-zawiya", "gov:idlib"],
         events=[event(SHELL, "jabal-al-zawiya", 2)],
+    ),
+    # --- sources that disagree, injuries ---------------------------------------------------
+    dict(
+        title="Air strike on Maarat al-Numan market",
+        published="2019-07-22T12:00:00Z",
+        body="An air strike hit a market in Maarat al-Numan in Idlib province on Sunday. The "
+        "Syrian Observatory for Human Rights said 12 civilians were killed and 20 wounded in "
+        "the strike. The state news agency SANA said seven people were killed.",
+        is_syria_related=True,
+        entities=["org:sohr", "org:sana"],
+        places=["maarat-al-numan", "gov:idlib"],
+        events=[event(AIR, "maarat-al-numan", 7, 20)],  # ACLED: the lower of two sources
+    ),
+    dict(
+        title="قصف مدفعي على معرة النعمان",
+        published="2019-08-02T12:00:00Z",
+        language="ar",
+        body="أدى قصف مدفعي لقوات النظام على مدينة معرة النعمان في ريف إدلب الجنوبي إلى مقتل "
+        "ثلاثة مدنيين وإصابة خمسة آخرين، بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "org:white-helmets"],
+        places=["maarat-al-numan", "gov:idlib"],
+        events=[event(SHELL, "maarat-al-numan", 3, 5)],
     ),
 ]
 

@@ -1,8 +1,9 @@
 """The JSON shape of `syriawatch detect --format jsonl` (see DESIGN.md).
 
 Other tools rely on these keys; change them only together with DESIGN.md.
-`claims` (who said what, and whether another source says the opposite) was
-added after DESIGN.md, by the detection issue.
+`claims` (who said what, and whether another source says the opposite), and
+each event's `injuries` and `figures` (every casualty figure with who states
+it), were added after DESIGN.md, by the detection issue.
 """
 
 from __future__ import annotations
@@ -56,6 +57,18 @@ def detection_json(article: Article, detection: Detection, watchlist: Watchlist)
                 "location": entities[event.location_id].name if event.location_id else None,
                 "actors": [entities[a].name for a in event.actors],
                 "fatalities": event.fatalities,
+                "injuries": event.injuries,
+                "figures": [
+                    {
+                        "kind": figure.kind,
+                        "value": figure.value,
+                        "source": entities[figure.source_id].name
+                        if figure.source_id
+                        else figure.source,
+                        "evidence": figure.evidence,
+                    }
+                    for figure in event.figures
+                ],
                 "evidence": event.evidence,
             }
             for event in detection.events

@@ -41,6 +41,11 @@ class Detector:
         events, claims = [], []
         if is_syria_related:  # syriawatch codes events and claims in Syria coverage only
             starts = sentence_starts(text)
+            triggers, cues = hits.get("trigger", []), hits.get("cue", [])
+            claims = find_claims(text, starts, cues, triggers, resolved, self.watchlist.triggers)
+            sources: dict[str, tuple[str | None, str]] = {}
+            for claim in claims:
+                sources.setdefault(claim.evidence, (claim.speaker_id, claim.speaker))
             context = EventContext(
                 text,
                 starts,
@@ -49,10 +54,9 @@ class Detector:
                 places,
                 actors,
                 main_place(places),
+                sources,
             )
-            triggers, cues = hits.get("trigger", []), hits.get("cue", [])
             events = find_events(context, triggers, cues, self.watchlist.triggers)
-            claims = find_claims(text, starts, cues, triggers, resolved, self.watchlist.triggers)
         return Detection(
             article_id=article.id,
             is_syria_related=is_syria_related,

@@ -7,7 +7,9 @@ more than 500,000") nor negated ("denied the army had fled"), an event is built:
 - actors: the actors of the sentence, the ones before the trigger first (the
   side that acts), which also picks the sub-type where it depends on who acts
   (state forces regain territory, others overtake it);
-- fatalities: the most conservative killed-figure of the sentence;
+- fatalities and injuries: the most conservative figure of the sentence, each
+  kept with who states it (the speaker of the sentence's claim); where named
+  sources give different figures for one event, the lowest is coded;
 - date: "yesterday", "today", a weekday or "November 27" against the published
   date, else the published date, else unknown.
 Events of one type at one place in one article are one event: the highest
@@ -19,17 +21,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import TypeVar
 
-from ..records import Entity, Event
+from ..records import Entity, Event, Figure
 from .matcher import Hit
-from .numbers import fatalities_in
+from .numbers import ANY_CASUALTY, FATALITIES, INJURIES
 from .watchlist import Trigger
 
 T = TypeVar("T")
+EventKey = tuple[str, str | None]  # one event per type and place in an article
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 # The lookahead first lets the regex engine skip to candidate characters.
 _SENTENCE_END = re.compile(
@@ -79,6 +82,7 @@ class EventContext:
     places: Sequence[tuple[Hit, Entity]]  # resolved place mentions, in text order
     actors: Sequence[tuple[Hit, Entity]]  # resolved actor mentions, in text order
     main_place: Entity | None
+    sources: Mapping[str, tuple[str | None, str]]  # sentence -> who says it (claims)
 
 
 def find_events(
@@ -90,7 +94,7 @@ def find_events(
     text = context.text
     starts = context.sentence_starts
     # per sentence: several triggers often share one
-    figures: dict[int, int | None] = {}
+    figures: dict[int, tuple[Figure, ...]] = {}
     dates: dict[int, date | None] = {}
 
     def sentence_of(position: int) -> int:
@@ -100,7 +104,8 @@ def find_events(
     places = by_sentence(context.places, starts, _mention_start)
     actors_in = by_sentence(context.actors, starts, _mention_start)
     negations = [h for h in cue_hits if h.key == "negation"]
-    merged: dict[tuple[str, str | None], tuple[int, Event]] = {}
+    merged: dict[EventKey, tuple[int, Event]] = {}
+    told: dict[int, EventKey | None] = {}  # body sentence -> its violent event, if any
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
     for hit in body_first:
         index = sentence_of(hit.start)
@@ -119,11 +124,12 @@ def find_events(
             subtype = trigger.state_subtype
         if index not in dates:
             dates[index] = resolve_date(sentence, context.published)
-        fatalities = None
+        stated: tuple[Figure, ...] = ()
         if trigger.type in VIOLENT_TYPES:
             if index not in figures:
-                figures[index] = fatalities_in(sentence)
-            fatalities = figures[index]
+                figures[index] = figures_in(sentence, context.sources.get(sentence))
+            stated = figures[index]
+        fatalities = coded(stated, "killed")
         event = Event(
             type=trigger.type,
             subtype=subtype,
@@ -133,6 +139,8 @@ def find_events(
             event_date=dates[index],
             evidence=sentence,
             confidence=confidence(place_in_sentence, bool(actors), fatalities),
+            injuries=coded(stated, "injured"),
+            figures=stated,
         )
         key = (event.type, event.location_id)
         if hit.start < context.title_length:
@@ -141,7 +149,52 @@ def find_events(
             merged[key] = (trigger.priority, event)
         else:
             merged[key] = merge(merged[key], trigger.priority, event)
+        if hit.start >= context.title_length:
+            violent = trigger.type in VIOLENT_TYPES
+            told[index] = key if violent else told.get(index)
+    for key, stated in follow_up_figures(context, told, background, negations):
+        priority, event = merged[key]
+        merged[key] = (priority, with_figures(event, stated))
     return without_battle_withdrawals([event for _, event in merged.values()])
+
+
+FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow
+
+
+def follow_up_figures(
+    context: EventContext,
+    told: Mapping[int, EventKey | None],
+    background: set[int],
+    negations: Sequence[Hit],
+) -> Iterator[tuple[EventKey, tuple[Figure, ...]]]:
+    """ "The Observatory said 12 civilians were killed": figures in a sentence with no
+    event of its own belong to the violent event told just before it."""
+    text, starts = context.text, context.sentence_starts
+    current: EventKey | None = None
+    told_at = -1
+    for index in range(min(told, default=len(starts)), len(starts)):
+        if index in told:
+            current, told_at = told[index], index
+            continue
+        if current is None or index in background or index - told_at > FOLLOW_UP_REACH:
+            continue
+        lo, hi = sentence_at(starts, text, index)
+        if any(lo <= n.start < hi for n in negations):
+            continue
+        sentence = text[lo:hi].strip()
+        stated = figures_in(sentence, context.sources.get(sentence))
+        if stated:
+            yield current, stated
+
+
+def with_figures(event: Event, stated: Sequence[Figure]) -> Event:
+    figures = event.figures + tuple(f for f in stated if f not in event.figures)
+    return replace(
+        event,
+        figures=figures,
+        fatalities=coded(figures, "killed"),
+        injuries=coded(figures, "injured"),
+    )
 
 
 def without_battle_withdrawals(events: list[Event]) -> list[Event]:
@@ -155,18 +208,44 @@ def without_battle_withdrawals(events: list[Event]) -> list[Event]:
     ]
 
 
+def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Figure, ...]:
+    if not ANY_CASUALTY.search(sentence.lower()):
+        return ()
+    source_id, source_name = source or (None, None)
+    return tuple(
+        Figure(kind, value, source_id, source_name, sentence)
+        for kind, outcome in (("killed", FATALITIES), ("injured", INJURIES))
+        if (value := outcome.figure_in(sentence)) is not None
+    )
+
+
+def coded(figures: Sequence[Figure], kind: str) -> int | None:
+    """ACLED's figure: where named sources disagree, the most conservative of their
+    statements; otherwise the article's largest (a toll that rose while it was written)."""
+    latest: dict[str | None, int] = {}
+    for figure in figures:
+        if figure.kind == kind:
+            latest[figure.source_id] = max(figure.value, latest.get(figure.source_id, 0))
+    if not latest:
+        return None
+    named = [value for source, value in latest.items() if source is not None]
+    return min(named) if len(named) > 1 else max(latest.values())
+
+
 def merge(kept: tuple[int, Event], priority: int, new: Event) -> tuple[int, Event]:
-    """Two mentions of one event: best sub-type, largest figure, actors of both."""
+    """Two mentions of one event: best sub-type, every stated figure, actors of both."""
     old_priority, old = kept
-    figures = [f for f in (old.fatalities, new.fatalities) if f is not None]
     best = new if priority > old_priority else old
     actors = old.actors + tuple(a for a in new.actors if a not in old.actors)
+    figures = old.figures + tuple(f for f in new.figures if f not in old.figures)
     return max(priority, old_priority), Event(
         type=old.type,
         subtype=best.subtype,
         location_id=old.location_id,
         actors=actors,
-        fatalities=max(figures) if figures else None,
+        fatalities=coded(figures, "killed"),
+        injuries=coded(figures, "injured"),
+        figures=figures,
         event_date=old.event_date or new.event_date,
         evidence=old.evidence,
         confidence=max(old.confidence, new.confidence),

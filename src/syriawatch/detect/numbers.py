@@ -2,8 +2,9 @@
 
 "at least seven civilians were killed" -> 7; "dozens killed" -> 12; "tens" -> 10;
 "hundreds" -> 100. When a text gives a range or a floor, the most conservative
-figure is kept. Only figures tied to a killing word count: "within 20
-kilometres" and "500,000 people" without a killing verb are not fatalities.
+figure is kept. Only figures tied to a killing (or wounding) word count:
+"within 20 kilometres" and "500,000 people" without a killing verb are not
+fatalities. Injuries are read the same way ("wounding 15", "20 wounded").
 """
 
 from __future__ import annotations
@@ -67,8 +68,6 @@ ARABIC_WORDS = {
     "عشرات": 10,
 }
 _arabic = "|".join(ARABIC_WORDS)
-KILLING = r"(?:killed|killing|kills|kill|executed|executing|shot dead|gunned down)"
-
 _word = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_vague}|(?:{_word})(?:(?:[\s-]|\s+and\s+)(?:{_word}))*)"
@@ -76,44 +75,105 @@ QUALIFIER = (
     r"(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
     r"approximately|roughly|an estimated|at most)"
 )
-VICTIMS = r"(?:[a-z-]+\s+){0,3}?"
-KILLED = r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)"
-
+VICTIMS = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,3}?"  # "seven civilians", not "5 and wounded"
 NOT_PEOPLE = r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))"
-ENGLISH_PATTERNS = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # "killed four fighters and six soldiers": both groups count
-        rf"\b{KILLING}\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
-        rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
+FIGURE_REACH = 120  # characters before an outcome word where its figure can start
+
+
+class Outcome:
+    """How copy states one kind of casualty figure, in English and Arabic.
+
+    `acting` verbs take the figure after them ("killing seven", "wounded 12"),
+    `passive` words follow it ("seven civilians were killed", "12 injured"). The
+    figure-then-word pattern is only tried in the stretch before each such word:
+    tried at every position of a sentence it costs more than all the others.
+    """
+
+    def __init__(
+        self,
+        *,
+        acting: str,
+        passive: str,
+        extra: tuple[str, ...],
+        arabic_acting: str,
+        arabic_passive: str,
+        hint: str,
+        arabic_hint: str,
+    ) -> None:
+        self.hint = re.compile(hint)  # cheap pre-tests: most sentences need no regex
+        self.arabic_hint = re.compile(arabic_hint)
+        self.after_verb = tuple(
+            re.compile(p, re.IGNORECASE)
+            for p in (
+                # "killed four fighters and six soldiers": both groups count
+                rf"\b{acting}\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
+                rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
+                # one victim, named without a number: "shot dead a former commander" (ACLED:
+                # the most conservative figure; "a man, his wife and their son" stays at 1)
+                rf"\b{acting}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)",
+                *extra,
+            )
+        )
+        self.word = re.compile(rf"\b{passive}\b", re.IGNORECASE)
+        self.before_word = re.compile(
+            rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}"
+            rf"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{passive}\b",
+            re.IGNORECASE,
+        )
+        self.arabic = tuple(
+            re.compile(p)
+            for p in (
+                rf"{arabic_acting}\s+(?:\S+\s+)?(?P<num>{_arabic})(?!\w)",
+                rf"{arabic_acting}\s+(?:\S+\s+)?(?P<num>\d+)",
+                rf"(?P<num>\d+)\s+{arabic_passive}",
+            )
+        )
+
+    def figure_in(self, sentence: str) -> int | None:
+        """The most conservative figure of this kind the sentence states, or None."""
+        matches: list[re.Match[str]] = []
+        if self.hint.search(sentence.lower()):
+            matches += (m for pattern in self.after_verb for m in pattern.finditer(sentence))
+            for word in self.word.finditer(sentence):
+                start = max(0, word.start() - FIGURE_REACH)
+                match = self.before_word.search(sentence, start, word.end())
+                if match:
+                    matches.append(match)
+        if not sentence.isascii() and self.arabic_hint.search(sentence):
+            sentence = sentence.translate(ARABIC_DIGITS)
+            matches += (m for pattern in self.arabic for m in pattern.finditer(sentence))
+        figures = []
+        for match in matches:
+            value = parse_number(match.group("num"))
+            more = match.groupdict().get("more")
+            if value is not None and more:
+                value += parse_number(more) or 0
+            if value is not None:
+                figures.append(value)
+        return min(figures) if figures else None
+
+
+FATALITIES = Outcome(
+    acting=r"(?:killed|killing|kills|kill|executed|executing|shot dead|gunned down)",
+    passive=r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)",
+    extra=(
         rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
         rf"(?P<num>{NUMBER})\b",
-        # one victim, named without a number: "shot dead a former commander" (ACLED: the
-        # most conservative figure; "a man, his wife and their son" stays at 1)
-        rf"\b{KILLING}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)",
-    )
+    ),
+    arabic_acting="(?:مقتل|قتل|استشهاد)",
+    arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
+    hint="kill|dead|died|death|slain|execut|shot|lives|perish",
+    arabic_hint="قتل|قتيل|استشهاد|شهداء|شهيد",
 )
-# "at least seven civilians were killed": tried at every position of a sentence this
-# pattern costs more than all the others, so it is only tried in the stretch before
-# each killing word.
-FIGURE_THEN_KILLED = re.compile(
-    rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}"
-    rf"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{KILLED}\b",
-    re.IGNORECASE,
+INJURIES = Outcome(
+    acting=r"(?:wounded|wounding|wounds|injured|injuring|injures)",
+    passive=r"(?:wounded|injured|hurt)",
+    extra=(),
+    arabic_acting="(?:إصابة|اصابة|جرح)",
+    arabic_passive="(?:جرحى|جريحا|جريحاً|مصابين|مصابا|مصاباً)",
+    hint="wound|injur|hurt",
+    arabic_hint="جرح|جريح|إصاب|اصاب|مصاب",
 )
-KILLED_WORD = re.compile(rf"\b{KILLED}\b", re.IGNORECASE)
-FIGURE_REACH = 120  # characters before a killing word where its figure can start
-ARABIC_PATTERNS = tuple(
-    re.compile(p)
-    for p in (
-        rf"(?:مقتل|قتل|استشهاد)\s+(?:\S+\s+)?(?P<num>{_arabic})(?!\w)",
-        r"(?:مقتل|قتل|استشهاد)\s+(?:\S+\s+)?(?P<num>\d+)",
-        r"(?P<num>\d+)\s+(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
-    )
-)
-# Cheap substring tests first: most sentences name no killing and need no regex.
-ENGLISH_HINT = re.compile("kill|dead|died|death|slain|execut|shot|lives|perish")  # lower case
-ARABIC_HINT = re.compile("قتل|قتيل|استشهاد|شهداء|شهيد")
 
 
 def parse_number(text: str) -> int | None:
@@ -148,25 +208,10 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
-def fatalities_in(sentence: str) -> int | None:
-    """The most conservative killed-figure a sentence states, or None."""
-    matches: list[re.Match[str]] = []
-    if ENGLISH_HINT.search(sentence.lower()):
-        matches += (m for pattern in ENGLISH_PATTERNS for m in pattern.finditer(sentence))
-        for killed in KILLED_WORD.finditer(sentence):
-            start = max(0, killed.start() - FIGURE_REACH)
-            match = FIGURE_THEN_KILLED.search(sentence, start, killed.end())
-            if match:
-                matches.append(match)
-    if not sentence.isascii() and ARABIC_HINT.search(sentence):
-        sentence = sentence.translate(ARABIC_DIGITS)
-        matches += (m for pattern in ARABIC_PATTERNS for m in pattern.finditer(sentence))
-    figures = []
-    for match in matches:
-        value = parse_number(match.group("num"))
-        more = match.groupdict().get("more")
-        if value is not None and more:
-            value += parse_number(more) or 0
-        if value is not None:
-            figures.append(value)
-    return min(figures) if figures else None
+# Either kind: one pre-test for sentences that may state no casualty at all.
+ANY_CASUALTY = re.compile(
+    "|".join(
+        o.pattern
+        for o in (FATALITIES.hint, INJURIES.hint, FATALITIES.arabic_hint, INJURIES.arabic_hint)
+    )
+)
