@@ -301,6 +301,23 @@ def test_a_rising_toll_from_one_source_is_coded_at_its_latest() -> None:
     assert event["fatalities"] == 9
 
 
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        ("Hundreds of protesters rallied in Sweida on Friday.", ["Protesters (Syria)"]),
+        (
+            "Civilians were killed when Russian warplanes bombed a market in Ariha.",
+            ["Military Forces of Russia", "Civilians (Syria)"],
+        ),
+    ],
+)
+def test_civilians_and_protesters_are_actors_and_civilians_never_act(
+    body: str, actors: list[str]
+) -> None:
+    [event] = analyse("Syria", body, published="2023-05-05T10:00:00Z")["events"]
+    assert event["actors"] == actors
+
+
 def test_event_dates_resolve_against_the_publication_date() -> None:
     result = analyse(
         "Syria",

@@ -214,3 +214,25 @@ def test_every_stated_figure_is_stored_beside_the_coded_one(
     finally:
         con.close()
     assert rows == [(7, "killed", 7, None)]
+
+
+def test_civilians_alone_are_actor2_in_events_acled(
+    tmp_path: Path, db_path: Path, detector
+) -> None:
+    """ACLED codes violence against civilians by an unnamed perpetrator with no
+    actor1 and the civilians (inter 7) as actor2."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "strike.txt").write_text(
+        "Air strikes kill nine civilians in Maarat al-Numan\n\n"
+        "Air strikes killed nine civilians in Maarat al-Numan in Idlib province on Monday.",
+        encoding="utf-8",
+    )
+    sources = [seed_source(seeds)]
+    batch = pipeline.prepare(pipeline.collect(sources, db_path, NOW).collected, detector, NOW)
+    pipeline.store(db_path, "r1", sources, batch, detector, NOW)
+    with connect(db_path, read_only=True) as con:
+        row = con.execute(
+            "SELECT actor1, inter1, actor2, inter2, fatalities FROM events_acled"
+        ).fetchone()
+    assert row == (None, None, "Civilians (Syria)", 7, 9)

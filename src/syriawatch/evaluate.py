@@ -4,7 +4,7 @@ One JSON object per line: the article (`title`, `body`, optional `published`,
 `language`, `url`) and what a careful reader finds in it:
 
     {"title": ..., "body": ..., "is_syria_related": true,
-     "entities": ["person:bashar-al-assad", "group:hts"],          # entity ids, not places
+     "entities": ["person:bashar-al-assad", "group:hts"],    # entity ids: no places, civilians
      "places": ["homs", {"name": "Ariha", "lat": 35.81, "lon": 36.61}],
      "events": [{"type": "Explosions/Remote violence", "subtype": "Air/drone strike",
                  "location": "homs", "fatalities": 7, "injuries": null}],
@@ -34,6 +34,7 @@ from .normalise import normalise
 from .records import Detection, Entity, RawDocument, Source
 
 PLACE_TOLERANCE_KM = 10.0
+UNNAMED = {"place", "collective"}  # scored elsewhere, or not named entities at all
 SCORED_AT = datetime(2025, 1, 1, tzinfo=UTC)  # scores must not depend on when they are run
 
 
@@ -135,7 +136,7 @@ def score_article(
     )
     found = {m.entity_id for m in detection.mentions}
     scores["entities"].add(
-        Counter(e for e in found if entities[e].type != "place"),
+        Counter(e for e in found if entities[e].type not in UNNAMED),
         Counter(set(label.get("entities", []))),
     )
     places = [entities[e] for e in found if entities[e].type == "place"]

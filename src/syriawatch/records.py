@@ -112,7 +112,7 @@ class Entity:
 
     id: str
     name: str
-    type: str  # person, armed_group, organisation, state, place
+    type: str  # person, armed_group, organisation, state, collective (civilians...), place
     aliases: tuple[str, ...]
     wikidata: str | None = None
     subtype: str | None = None  # for places: governorate, city, town, crossing, base ...

@@ -17,7 +17,7 @@ from .matcher import Hit, PatternMatcher
 from .text import fold
 from .watchlist import Watchlist
 
-ACTOR_TYPES = {"armed_group", "state", "organisation"}
+ACTOR_TYPES = {"armed_group", "state", "organisation", "collective"}
 
 
 class Detector:

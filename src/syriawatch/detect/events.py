@@ -118,7 +118,11 @@ def find_events(
         sentence = text[lo:hi].strip()
         place, place_in_sentence = nearest_place(hit, places.get(index, ()), context.main_place)
         agents, others = actors_around(hit, actors_in.get(index, ()))
-        actors = agents + [a for a in others if a not in agents]
+        # civilians suffer violence and do not commit it: never the acting side
+        actors = sorted(
+            agents + [a for a in others if a not in agents],
+            key=lambda a: a.actor_class == "civilians",
+        )
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype

@@ -56,7 +56,7 @@ class DatedAliasRow(Model):
 class EntityRow(Model):
     id: str = Field(pattern=r"^[a-z0-9_:.-]+$")
     name: str
-    type: Literal["person", "armed_group", "organisation", "state", "place"]
+    type: Literal["person", "armed_group", "organisation", "state", "collective", "place"]
     aliases: tuple[str, ...] = ()
     wikidata: str | None = Field(default=None, pattern=r"^Q\d+$")
     subtype: str | None = None
