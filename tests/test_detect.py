@@ -6,6 +6,7 @@ import pytest
 
 from syriawatch.detect import Detector, load_watchlist
 from syriawatch.detect.contract import detection_json
+from syriawatch.detect.dates import resolve_date
 from syriawatch.detect.numbers import FATALITIES, INJURIES, parse_number
 from syriawatch.detect.text import fold, fold_phrase, fold_word_by_word
 from syriawatch.normalise import normalise
@@ -316,6 +317,28 @@ def test_civilians_and_protesters_are_actors_and_civilians_never_act(
 ) -> None:
     [event] = analyse("Syria", body, published="2023-05-05T10:00:00Z")["events"]
     assert event["actors"] == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Shelling hit Ariha yesterday.", "2024-03-13"),
+        ("Shelling hit Ariha on Sunday.", "2024-03-10"),
+        ("Shelling hit Ariha on Thursday.", "2024-03-14"),  # the day of publication
+        ("Shelling hit Ariha on March 2.", "2024-03-02"),
+        ("Shelling hit Ariha on 2 March.", "2024-03-02"),
+        ("Shelling hit Ariha on December 30.", "2023-12-30"),  # last year's
+        ("Shelling hit Ariha.", "2024-03-14"),
+        ("قصفت قوات النظام أريحا أمس", "2024-03-13"),
+        ("قصفت قوات النظام أريحا يوم الأحد", "2024-03-10"),
+        ("قصفت قوات النظام أريحا أمس الأول", "2024-03-12"),
+        ("قصفت قوات النظام أريحا في 2 آذار", "2024-03-02"),
+        ("قصفت قوات النظام أريحا في ٢ مارس", "2024-03-02"),
+    ],
+)
+def test_dates_in_english_and_arabic(sentence: str, day: str) -> None:
+    published = datetime(2024, 3, 14, 9, tzinfo=UTC)  # a Thursday
+    assert resolve_date(sentence, published).isoformat() == day
 
 
 def test_event_dates_resolve_against_the_publication_date() -> None:

@@ -7,13 +7,14 @@ more than 500,000") nor negated ("denied the army had fled"), an event is built:
 - actors: the actors of the sentence, the ones before the trigger first (the
   side that acts), which also picks the sub-type where it depends on who acts
   (state forces regain territory, others overtake it);
-- fatalities and injuries: the most conservative figure of the sentence, each
-  kept with who states it (the speaker of the sentence's claim); where named
+- fatalities and injuries: the most conservative figure of the sentence, kept
+  with who states it (the speaker of the sentence's claim); where named
   sources give different figures for one event, the lowest is coded;
-- date: "yesterday", "today", a weekday or "November 27" against the published
-  date, else the published date, else unknown.
+- date: the day the sentence names, against the published date (dates.py);
+- figures stated in the next sentences without an event of their own ("The
+  Observatory said 12 were killed") belong to the event told just before.
 Events of one type at one place in one article are one event: the highest
-priority sub-type, the largest figure, the first evidence. The headline is read
+priority sub-type, every stated figure, the first evidence. The headline is read
 last, and only adds an event of a type the body did not report.
 """
 
@@ -23,10 +24,11 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TypeVar
 
 from ..records import Entity, Event, Figure
+from .dates import resolve_date
 from .matcher import Hit
 from .numbers import ANY_CASUALTY, FATALITIES, INJURIES
 from .watchlist import Trigger
@@ -37,28 +39,6 @@ VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civi
 # The lookahead first lets the regex engine skip to candidate characters.
 _SENTENCE_END = re.compile(
     r"(?=[.!?؟\n])(?:[.!?؟][\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9\u0600-\u06ff])|\n+)"
-)
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-# A cheap test first: most sentences name no day ("day" covers the weekdays).
-DATE_HINT = re.compile("|".join(("day", "night", *(month[:3] for month in MONTHS))))  # lower case
-_RELATIVE_DAY = re.compile(
-    r"\b(yesterday|today|tonight|last night|(?:on |last )?(" + "|".join(WEEKDAYS) + r"))\b"
-    r"|\b(?:on )?(" + "|".join(MONTHS) + r") (\d{1,2})\b",
-    re.IGNORECASE,
 )
 
 
@@ -300,28 +280,3 @@ def _unique(entities: Iterable[Entity]) -> list[Entity]:
 def confidence(place_in_sentence: bool, has_actor: bool, fatalities: int | None) -> float:
     score = 0.4 + (0.25 if place_in_sentence else 0.0) + (0.2 if has_actor else 0.0)
     return round(min(1.0, score + (0.15 if fatalities is not None else 0.0)), 2)
-
-
-def resolve_date(sentence: str, published: datetime | None) -> date | None:
-    """The day an event happened, from the sentence and the publication date."""
-    if published is None:
-        return None
-    day = published.date()
-    if not DATE_HINT.search(sentence.lower()):
-        return day
-    match = _RELATIVE_DAY.search(sentence)
-    if not match:
-        return day
-    word, weekday, month, month_day = match.groups()
-    if weekday:
-        back = (day.weekday() - WEEKDAYS.index(weekday.lower())) % 7
-        return day - timedelta(days=back)
-    if word and word.lower() in ("yesterday", "last night"):
-        return day - timedelta(days=1)
-    if month:
-        try:
-            resolved = date(day.year, MONTHS.index(month.lower()) + 1, int(month_day))
-        except ValueError:
-            return day
-        return resolved if resolved <= day else resolved.replace(year=day.year - 1)
-    return day
