@@ -1,0 +1,77 @@
+"""The gazetteer covers what Syria coverage names: every governorate and every
+district centre (OCHA's admin 1 and admin 2), each resolving to one place in its
+governorate, with coordinates inside Syria."""
+
+from functools import cache
+
+import pytest
+
+from syriawatch.detect import Detector, load_watchlist
+from syriawatch.detect.text import fold
+from syriawatch.records import Entity
+from tests.conftest import REPO
+
+# The 14 governorates and the centres of their districts, as copy spells them.
+DISTRICT_CENTRES = {
+    "gov:damascus": ["Damascus"],
+    "gov:rif-dimashq": [
+        "Douma",
+        "Al-Qutayfah",
+        "An-Nabk",
+        "Al-Tall",
+        "Yabroud",
+        "Zabadani",
+        "Qatana",
+        "Darayya",
+        "Qudsaya",
+    ],
+    "gov:aleppo": [
+        "Aleppo",
+        "Afrin",
+        "Azaz",
+        "Al-Bab",
+        "Kobani",
+        "Jarabulus",
+        "Manbij",
+        "Al-Safira",
+        "Deir Hafer",
+        "Atarib",
+    ],
+    "gov:idlib": ["Idlib", "Ariha", "Harem", "Jisr al-Shughur", "Maarat al-Numan"],
+    "gov:hama": ["Hama", "Masyaf", "Salamiyah", "Al-Suqaylabiyah", "Mhardeh"],
+    "gov:homs": ["Homs", "Al-Mukharram", "Al-Qusayr", "Al-Rastan", "Talkalakh", "Palmyra"],
+    "gov:latakia": ["Latakia", "Al-Haffah", "Jableh", "Qardaha"],
+    "gov:tartus": ["Tartus", "Baniyas", "Al-Shaykh Badr", "Dreikish", "Safita"],
+    "gov:raqqa": ["Raqqa", "Tabqa", "Tell Abyad"],
+    "gov:deir-ez-zor": ["Deir ez-Zor", "Abu Kamal", "Mayadin"],
+    "gov:hasakah": ["Hasakah", "Qamishli", "Al-Malikiyah", "Ras al-Ayn"],
+    "gov:daraa": ["Daraa", "Izra", "Al-Sanamayn"],
+    "gov:suwayda": ["Suwayda", "Salkhad", "Shahba"],
+    "gov:quneitra": ["Quneitra", "Fiq"],
+}
+
+
+@cache
+def detector() -> Detector:
+    return Detector(load_watchlist(REPO / "config" / "watchlist"))
+
+
+def places_named(text: str) -> list[Entity]:
+    hits = detector().matcher.find(fold(text)).get("entity", [])
+    return [e for _, e in detector().resolve_entities(hits) if e.type == "place"]
+
+
+@pytest.mark.parametrize(
+    ("governorate", "centre"),
+    [(gov, name) for gov, names in DISTRICT_CENTRES.items() for name in names],
+)
+def test_every_district_centre_is_a_place_in_its_governorate(governorate: str, centre: str) -> None:
+    [place] = places_named(f"Shelling hit {centre} on Monday.")
+    assert place.governorate == governorate
+    assert 32.3 <= place.lat <= 37.4 and 35.6 <= place.lon <= 42.4
+
+
+def test_every_governorate_has_its_ocha_pcode() -> None:
+    entities = detector().watchlist.entities
+    pcodes = {entities[gov].pcode for gov in DISTRICT_CENTRES}
+    assert pcodes == {f"SY{n:02d}" for n in range(1, 15)}
