@@ -1,6 +1,7 @@
 """The gazetteer covers what Syria coverage names: every governorate and every
 district centre (OCHA's admin 1 and admin 2), each resolving to one place in its
-governorate, with coordinates inside Syria."""
+governorate, with coordinates inside Syria; and the actors of the war, each with
+ACLED's interaction class."""
 
 from functools import cache
 
@@ -75,3 +76,32 @@ def test_every_governorate_has_its_ocha_pcode() -> None:
     entities = detector().watchlist.entities
     pcodes = {entities[gov].pcode for gov in DISTRICT_CENTRES}
     assert pcodes == {f"SY{n:02d}" for n in range(1, 15)}
+
+
+@pytest.mark.parametrize(
+    ("written", "actor_class"),
+    [
+        ("the Syrian Arab Army", "state forces"),
+        ("Air Force Intelligence", "state forces"),
+        ("the Fourth Division", "state forces"),
+        ("the National Defence Forces", "political militia"),
+        ("Hayat Tahrir al-Sham", "rebel group"),
+        ("Jabhat al-Nusra", "rebel group"),
+        ("the Sultan Murad Division", "rebel group"),
+        ("the Syrian Democratic Forces", "rebel group"),
+        ("Islamic State", "rebel group"),
+        ("the Men of Dignity", "identity militia"),
+        ("Hezbollah", "political militia"),
+        ("the Revolutionary Guards", "external forces"),
+        ("Russian forces", "external forces"),
+        ("Turkish forces", "external forces"),
+        ("the US-led coalition", "external forces"),
+        ("Israeli forces", "external forces"),
+        ("protesters", "protesters"),
+        ("civilians", "civilians"),
+    ],
+)
+def test_actors_carry_acled_interaction_classes(written: str, actor_class: str) -> None:
+    hits = detector().matcher.find(fold(f"On Monday {written} moved.")).get("entity", [])
+    [actor] = [e for _, e in detector().resolve_entities(hits) if e.actor_class]
+    assert actor.actor_class == actor_class
