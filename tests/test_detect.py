@@ -146,6 +146,27 @@ def test_names_resolve_with_their_meaning_on_the_publication_date(
     assert not other & entities
 
 
+@pytest.mark.parametrize(
+    ("published", "assad"),
+    [
+        ("1998-05-01T09:00:00Z", "person:hafez-al-assad"),
+        ("2012-05-01T09:00:00Z", "person:bashar-al-assad"),
+    ],
+)
+def test_assad_is_the_president_of_the_day(published: str, assad: str) -> None:
+    result = analyse("Syria", "President Assad met envoys in Damascus.", published=published)
+    presidents = {"person:hafez-al-assad", "person:bashar-al-assad"}
+    assert {e["id"] for e in result["entities"]} & presidents == {assad}
+
+
+def test_the_family_is_no_one_of_them() -> None:
+    result = analyse("Syria", "The Assad family ruled Syria for five decades.")
+    assert not {e["id"] for e in result["entities"]} & {
+        "person:bashar-al-assad",
+        "person:hafez-al-assad",
+    }
+
+
 def test_undated_names_keep_their_meaning() -> None:
     body = "Assad forces and General Security units clashed near Homs."
     entities = {
