@@ -46,6 +46,7 @@ def test_detect_prints_the_contract(env: dict[str, str]) -> None:
         "subtype",
         "location",
         "actors",
+        "date",
         "fatalities",
         "injuries",
         "figures",

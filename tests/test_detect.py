@@ -1,4 +1,4 @@
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 
@@ -6,7 +6,7 @@ import pytest
 
 from syriawatch.detect import Detector, load_watchlist
 from syriawatch.detect.contract import detection_json
-from syriawatch.detect.dates import resolve_date
+from syriawatch.detect.dates import day_named
 from syriawatch.detect.numbers import FATALITIES, INJURIES, parse_number
 from syriawatch.detect.text import fold, fold_phrase, fold_word_by_word
 from syriawatch.normalise import normalise
@@ -349,17 +349,29 @@ def test_civilians_and_protesters_are_actors_and_civilians_never_act(
         ("Shelling hit Ariha on March 2.", "2024-03-02"),
         ("Shelling hit Ariha on 2 March.", "2024-03-02"),
         ("Shelling hit Ariha on December 30.", "2023-12-30"),  # last year's
-        ("Shelling hit Ariha.", "2024-03-14"),
+        ("Shelling hit Ariha on 30 September 2015.", "2015-09-30"),
+        ("Shelling hit Ariha on September 30, 2015.", "2015-09-30"),
+        ("Shelling hit Ariha.", None),
         ("قصفت قوات النظام أريحا أمس", "2024-03-13"),
         ("قصفت قوات النظام أريحا يوم الأحد", "2024-03-10"),
         ("قصفت قوات النظام أريحا أمس الأول", "2024-03-12"),
         ("قصفت قوات النظام أريحا في 2 آذار", "2024-03-02"),
         ("قصفت قوات النظام أريحا في ٢ مارس", "2024-03-02"),
+        ("قصفت قوات النظام أريحا في 30 أيلول/سبتمبر 2015", "2015-09-30"),
     ],
 )
-def test_dates_in_english_and_arabic(sentence: str, day: str) -> None:
-    published = datetime(2024, 3, 14, 9, tzinfo=UTC)  # a Thursday
-    assert resolve_date(sentence, published).isoformat() == day
+def test_dates_in_english_and_arabic(sentence: str, day: str | None) -> None:
+    named = day_named(sentence, date(2024, 3, 14))  # a Thursday
+    assert (named.isoformat() if named else None) == day
+
+
+def test_an_event_takes_the_day_named_just_before_it() -> None:
+    body = (
+        "On 2 April 2017, a hospital in Maarat al-Numan in Idlib province came under attack. "
+        "Witnesses described the scene. Three air strikes hit the hospital's entrance."
+    )
+    [event] = analyse("Syria", body, published="2017-07-01T00:00:00Z")["events"]
+    assert event["date"] == "2017-04-02"
 
 
 def test_event_dates_resolve_against_the_publication_date() -> None:

@@ -2,8 +2,8 @@
 
 Other tools rely on these keys; change them only together with DESIGN.md.
 `claims` (who said what, and whether another source says the opposite), and
-each event's `injuries` and `figures` (every casualty figure with who states
-it), were added after DESIGN.md, by the detection issue.
+each event's `date`, `injuries` and `figures` (every casualty figure with who
+states it), were added after DESIGN.md, by the detection issue.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def detection_json(article: Article, detection: Detection, watchlist: Watchlist)
                 "subtype": event.subtype,
                 "location": entities[event.location_id].name if event.location_id else None,
                 "actors": [entities[a].name for a in event.actors],
+                "date": event.event_date.isoformat() if event.event_date else None,
                 "fatalities": event.fatalities,
                 "injuries": event.injuries,
                 "figures": [

@@ -2,16 +2,16 @@
 sentence, in English and Arabic, resolved against the publication date.
 
 "on Sunday" is the last Sunday on or before publication; "November 27" and
-"27 November" (or "27 تشرين الثاني") are the last such day on or before it;
-"yesterday", "last night", "أمس" are the day before. A sentence that names no
-day happened on the publication day.
+"27 November" (or "27 تشرين الثاني") are the last such day on or before it,
+"30 September 2015" is that day; "yesterday", "last night", "أمس" are the day
+before. What a sentence that names no day means is for the caller to say.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 WEEKDAYS = {
     "monday": 0,
@@ -40,7 +40,7 @@ MONTHS = {
             ("january", "كانون الثاني", "يناير"),
             ("february", "شباط", "فبراير"),
             ("march", "آذار", "مارس"),
-            ("april", "نيسان", "أبريل", "ابريل"),
+            ("april", "نيسان", "أبريل", "ابريل", "إبريل"),
             ("may", "أيار", "ايار", "مايو"),
             ("june", "حزيران", "يونيو"),
             ("july", "تموز", "يوليو"),
@@ -74,11 +74,15 @@ def _either(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+_ALSO = rf"(?:\s*[/\\]+\s*(?:{_either(MONTHS)}))?"  # Arabic copy pairs them: "أيلول/سبتمبر"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = re.compile(
     rf"(?<!\w)(?P<back>{_either(DAYS_BACK)})(?!\w)"
     rf"|(?<!\w)(?P<weekday>{_either(WEEKDAYS)})(?!\w)"
-    rf"|(?<!\w)(?P<month>{_either(MONTHS)})\s+(?P<day>\d{{1,2}})(?!\d)"
-    rf"|(?<!\d)(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_either(MONTHS)})(?!\w)",
+    rf"|(?<!\w)(?P<month>{_either(MONTHS)}){_ALSO}\s+(?P<day>\d{{1,2}})(?!\d)"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"|(?<!\d)(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_either(MONTHS)})(?!\w){_ALSO}"
+    rf"(?:,?\s+(?P<year_after>{_YEAR}))?",
     re.IGNORECASE,
 )
 # Cheap pre-tests: most sentences name no day ("day" covers the English weekdays).
@@ -88,25 +92,29 @@ _ARABIC_HINT = re.compile(
 )
 
 
-def resolve_date(sentence: str, published: datetime | None) -> date | None:
-    """The day an event happened, from the sentence and the publication date."""
-    if published is None:
-        return None
-    day = published.date()
+def day_named(sentence: str, published: date) -> date | None:
+    """The day a sentence names, against the publication date; None if it names none."""
     if not _ENGLISH_HINT.search(sentence.lower()) and (
         sentence.isascii() or not _ARABIC_HINT.search(sentence)
     ):
-        return day
+        return None
     match = _DAY.search(sentence)
     if not match:
-        return day
+        return None
     if match["back"]:
-        return day - timedelta(days=DAYS_BACK[match["back"].lower()])
+        return published - timedelta(days=DAYS_BACK[match["back"].lower()])
     if match["weekday"]:
-        return day - timedelta(days=(day.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7)
+        return published - timedelta(
+            days=(published.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
+        )
     month = MONTHS[(match["month"] or match["month_after"]).lower()]
+    year = match["year"] or match["year_after"]
     try:
-        resolved = date(day.year, month, int(match["day"] or match["day_first"]))
+        named = date(
+            int(year) if year else published.year, month, int(match["day"] or match["day_first"])
+        )
     except ValueError:  # "February 30"
-        return day
-    return resolved if resolved <= day else resolved.replace(year=day.year - 1)
+        return None
+    if named <= published:
+        return named
+    return None if year else named.replace(year=published.year - 1)  # last year's

@@ -10,7 +10,8 @@ more than 500,000") nor negated ("denied the army had fled"), an event is built:
 - fatalities and injuries: the most conservative figure of the sentence, kept
   with who states it (the speaker of the sentence's claim); where named
   sources give different figures for one event, the lowest is coded;
-- date: the day the sentence names, against the published date (dates.py);
+- date: the day the sentence names, against the published date (dates.py), else
+  the day named in one of the three sentences before, else the published date;
 - figures stated in the next sentences without an event of their own ("The
   Observatory said 12 were killed") belong to the event told just before.
 Events of one type at one place in one article are one event: the highest
@@ -28,7 +29,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from ..records import Entity, Event, Figure
-from .dates import resolve_date
+from .dates import day_named
 from .matcher import Hit
 from .numbers import ANY_CASUALTY, FATALITIES, INJURIES
 from .watchlist import Trigger
@@ -80,6 +81,20 @@ def find_events(
     def sentence_of(position: int) -> int:
         return bisect_right(starts, position) - 1
 
+    def date_of(index: int) -> date | None:
+        """The day the sentence names, else the one named just before it ("On 2 April,
+        ... The hospital was hit"), else the publication day."""
+        if context.published is None:
+            return None
+        published = context.published.date()
+        for earlier in range(index, max(-1, index - DATE_REACH - 1), -1):
+            if earlier not in dates:
+                lo, hi = sentence_at(starts, text, earlier)
+                dates[earlier] = day_named(text[lo:hi], published)
+            if dates[earlier] is not None:
+                return dates[earlier]
+        return published
+
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
     places = by_sentence(context.places, starts, _mention_start)
     actors_in = by_sentence(context.actors, starts, _mention_start)
@@ -106,8 +121,6 @@ def find_events(
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype
-        if index not in dates:
-            dates[index] = resolve_date(sentence, context.published)
         stated: tuple[Figure, ...] = ()
         if trigger.type in VIOLENT_TYPES:
             if index not in figures:
@@ -120,7 +133,7 @@ def find_events(
             location_id=place.id if place else None,
             actors=tuple(a.id for a in actors),
             fatalities=fatalities,
-            event_date=dates[index],
+            event_date=date_of(index),
             evidence=sentence,
             confidence=confidence(place_in_sentence, bool(actors), fatalities),
             injuries=coded(stated, "injured"),
@@ -143,6 +156,7 @@ def find_events(
 
 
 FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow
+DATE_REACH = 3  # sentences before an event's own where the day it happened may be named
 
 
 def follow_up_figures(
