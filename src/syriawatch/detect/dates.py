@@ -82,9 +82,8 @@ _DAY = re.compile(
     rf"|(?<!\w)(?P<month>{_either(MONTHS)}){_ALSO}\s+(?P<day>\d{{1,2}})(?!\d)"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
     rf"|(?<!\d)(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_either(MONTHS)})(?!\w){_ALSO}"
-    rf"(?:,?\s+(?P<year_after>{_YEAR}))?",
-    re.IGNORECASE,
-)
+    rf"(?:,?\s+(?P<year_after>{_YEAR}))?"
+)  # searched in lower case: faster than re.IGNORECASE
 # Cheap pre-tests: most sentences name no day ("day" covers the English weekdays).
 _ENGLISH_HINT = re.compile("day|night|" + "|".join(m[:3] for m in MONTHS if m.isascii()))
 _ARABIC_HINT = re.compile(
@@ -94,20 +93,19 @@ _ARABIC_HINT = re.compile(
 
 def day_named(sentence: str, published: date) -> date | None:
     """The day a sentence names, against the publication date; None if it names none."""
-    if not _ENGLISH_HINT.search(sentence.lower()) and (
+    lowered = sentence.lower()
+    if not _ENGLISH_HINT.search(lowered) and (
         sentence.isascii() or not _ARABIC_HINT.search(sentence)
     ):
         return None
-    match = _DAY.search(sentence)
+    match = _DAY.search(lowered)
     if not match:
         return None
     if match["back"]:
-        return published - timedelta(days=DAYS_BACK[match["back"].lower()])
+        return published - timedelta(days=DAYS_BACK[match["back"]])
     if match["weekday"]:
-        return published - timedelta(
-            days=(published.weekday() - WEEKDAYS[match["weekday"].lower()]) % 7
-        )
-    month = MONTHS[(match["month"] or match["month_after"]).lower()]
+        return published - timedelta(days=(published.weekday() - WEEKDAYS[match["weekday"]]) % 7)
+    month = MONTHS[match["month"] or match["month_after"]]
     year = match["year"] or match["year_after"]
     try:
         named = date(

@@ -84,9 +84,10 @@ class Outcome:
     """How copy states one kind of casualty figure, in English and Arabic.
 
     `acting` verbs take the figure after them ("killing seven", "wounded 12"),
-    `passive` words follow it ("seven civilians were killed", "12 injured"). The
-    figure-then-word pattern is only tried in the stretch before each such word:
-    tried at every position of a sentence it costs more than all the others.
+    `passive` words follow it ("seven civilians were killed", "12 injured").
+    Patterns are tried only where they can match: the verb patterns where a verb
+    starts, the figure-then-word pattern in the stretch before each such word
+    (tried at every position of a sentence, it cost more than all the others).
     """
 
     def __init__(
@@ -102,18 +103,19 @@ class Outcome:
     ) -> None:
         self.hint = re.compile(hint)  # cheap pre-tests: most sentences need no regex
         self.arabic_hint = re.compile(arabic_hint)
-        self.after_verb = tuple(
+        self.verb = re.compile(rf"\b{acting}", re.IGNORECASE)
+        self.after_verb = tuple(  # tried only where a verb starts
             re.compile(p, re.IGNORECASE)
             for p in (
                 # "killed four fighters and six soldiers": both groups count
-                rf"\b{acting}\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
+                rf"{acting}\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
                 rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
                 # one victim, named without a number: "shot dead a former commander" (ACLED:
                 # the most conservative figure; "a man, his wife and their son" stays at 1)
-                rf"\b{acting}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)",
-                *extra,
+                rf"{acting}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)",
             )
         )
+        self.extra = tuple(re.compile(p, re.IGNORECASE) for p in extra)
         self.word = re.compile(rf"\b{passive}\b", re.IGNORECASE)
         self.before_word = re.compile(
             rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}"
@@ -133,7 +135,12 @@ class Outcome:
         """The most conservative figure of this kind the sentence states, or None."""
         matches: list[re.Match[str]] = []
         if self.hint.search(sentence.lower()):
-            matches += (m for pattern in self.after_verb for m in pattern.finditer(sentence))
+            for verb in self.verb.finditer(sentence):
+                for pattern in self.after_verb:
+                    match = pattern.match(sentence, verb.start())
+                    if match:
+                        matches.append(match)
+            matches += (m for pattern in self.extra for m in pattern.finditer(sentence))
             for word in self.word.finditer(sentence):
                 start = max(0, word.start() - FIGURE_REACH)
                 match = self.before_word.search(sentence, start, word.end())
