@@ -241,6 +241,31 @@ def test_governorate_is_named_with_its_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "body", "places"),
+    [
+        # the headline's bare "Idlib" is the province the body names
+        (
+            "Air strikes kill 9 in Idlib",
+            "Strikes hit Sarmin in Syria's Idlib province.",
+            {"gov:idlib", "gn:164782"},
+        ),
+        # unless the article says it means the city
+        (
+            "Air strikes hit Idlib",
+            "Strikes hit the city of Idlib, in Idlib province.",
+            {"gov:idlib", "idlib"},
+        ),
+        # and without the province named, "Idlib" stays the city
+        ("Air strikes hit Idlib", "Strikes hit Idlib on Monday.", {"idlib"}),
+    ],
+)
+def test_a_bare_capital_is_its_governorate_when_the_article_names_it(
+    title: str, body: str, places: set[str]
+) -> None:
+    assert {p["id"] for p in analyse(title, body)["places"]} == places
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("seven", 7),

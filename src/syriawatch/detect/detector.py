@@ -7,6 +7,7 @@ rest is bookkeeping over those hits. Pure: no I/O, no clock.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -32,7 +33,7 @@ class Detector:
         if article.published_at is not None and self.watchlist.dated:
             day = article.published_at.date()
             entity_hits = [h for h in entity_hits if self.watchlist.names_then(h.key, h.alias, day)]
-        resolved = self.resolve_entities(entity_hits)
+        resolved = bare_capitals_as_governorates(self.resolve_entities(entity_hits), text)
         keywords = self.count_keywords(hits.get("keyword", []))
         relevance = self.relevance(keywords, resolved)
         places = [(h, e) for h, e in resolved if e.type == "place"]
@@ -113,6 +114,40 @@ def without_ignored(entity_hits: Sequence[Hit], ignored: Sequence[Hit]) -> list[
         return list(entity_hits)
     return [
         h for h in entity_hits if not any(i.start <= h.start and h.end <= i.end for i in ignored)
+    ]
+
+
+CITY_WORDS = re.compile(r"\s+city\b|\s+المدينة", re.IGNORECASE)  # after the name
+CITY_BEFORE = re.compile(r"(?:\bcity\s+of\s+|\btown\s+of\s+|مدينة\s*)$", re.IGNORECASE)
+
+
+def bare_capitals_as_governorates(
+    resolved: list[tuple[Hit, Entity]], text: str
+) -> list[tuple[Hit, Entity]]:
+    """ "Idlib" alone names the city or the governorate. Where an article also names
+    the governorate ("Idlib province") and never says it means the city ("Idlib
+    city", "the city of Idlib"), the bare name is the governorate, as a headline's
+    "Air strikes kill 9 in Idlib" is. Capitals share their governorate's id:
+    "idlib" and "gov:idlib"."""
+    named = {e.id: e for _, e in resolved}
+    capitals = {
+        e.id: named[e.governorate]
+        for _, e in resolved
+        if e.type == "place" and e.governorate == f"gov:{e.id}" and e.governorate in named
+    }
+    if not capitals:
+        return resolved
+    meant_as_city = {
+        e.id
+        for h, e in resolved
+        if e.id in capitals
+        and (
+            CITY_WORDS.match(text, h.end) or CITY_BEFORE.search(text, max(0, h.start - 12), h.start)
+        )
+    }
+    return [
+        (h, capitals[e.id]) if e.id in capitals and e.id not in meant_as_city else (h, e)
+        for h, e in resolved
     ]
 
 

@@ -11,7 +11,8 @@ more than 500,000") nor negated ("denied the army had fled"), an event is built:
   with who states it (the speaker of the sentence's claim); where named
   sources give different figures for one event, the lowest is coded;
 - date: the day the sentence names, against the published date (dates.py), else
-  the day named in one of the three sentences before, else the published date;
+  the day named in one of the three sentences before; of an event's mentions,
+  the first that names a day, else the published date;
 - figures stated in the next sentences without an event of their own ("The
   Observatory said 12 were killed") belong to the event told just before.
 Events of one type at one place in one article are one event: the highest
@@ -83,7 +84,7 @@ def find_events(
 
     def date_of(index: int) -> date | None:
         """The day the sentence names, else the one named just before it ("On 2 April,
-        ... The hospital was hit"), else the publication day."""
+        ... The hospital was hit"); None if neither names one."""
         if context.published is None:
             return None
         published = context.published.date()
@@ -93,7 +94,7 @@ def find_events(
                 dates[earlier] = day_named(text[lo:hi], published)
             if dates[earlier] is not None:
                 return dates[earlier]
-        return published
+        return None
 
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
     places = by_sentence(context.places, starts, _mention_start)
@@ -152,7 +153,13 @@ def find_events(
     for key, stated in follow_up_figures(context, told, background, negations):
         priority, event = merged[key]
         merged[key] = (priority, with_figures(event, stated))
-    return without_battle_withdrawals([event for _, event in merged.values()])
+    published = context.published.date() if context.published else None
+    return without_battle_withdrawals(
+        [
+            event if event.event_date else replace(event, event_date=published)
+            for _, event in merged.values()
+        ]
+    )
 
 
 FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow
@@ -244,7 +251,7 @@ def merge(kept: tuple[int, Event], priority: int, new: Event) -> tuple[int, Even
         fatalities=coded(figures, "killed"),
         injuries=coded(figures, "injured"),
         figures=figures,
-        event_date=old.event_date or new.event_date,
+        event_date=old.event_date or new.event_date,  # the first day a mention names
         evidence=old.evidence,
         confidence=max(old.confidence, new.confidence),
     )
