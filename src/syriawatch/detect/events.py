@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -100,7 +100,7 @@ def find_events(
     places = by_sentence(context.places, starts, _mention_start)
     actors_in = by_sentence(context.actors, starts, _mention_start)
     negations = [h for h in cue_hits if h.key == "negation"]
-    merged: dict[EventKey, tuple[int, Event]] = {}
+    drafts: dict[EventKey, Draft] = {}
     told: dict[int, EventKey | None] = {}  # body sentence -> its violent event, if any
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
     for hit in body_first:
@@ -127,43 +127,84 @@ def find_events(
             if index not in figures:
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
-        fatalities = coded(stated, "killed")
-        event = Event(
-            type=trigger.type,
-            subtype=subtype,
-            location_id=place.id if place else None,
-            actors=tuple(a.id for a in actors),
-            fatalities=fatalities,
-            event_date=date_of(index),
-            evidence=sentence,
-            confidence=confidence(place_in_sentence, bool(actors), fatalities),
-            injuries=coded(stated, "injured"),
-            figures=stated,
-        )
-        key = (event.type, event.location_id)
+        key = (trigger.type, place.id if place else None)
         if hit.start < context.title_length:
-            key = next((k for k in merged if k[0] == event.type), key)
-        if key not in merged:
-            merged[key] = (trigger.priority, event)
+            key = next((k for k in drafts if k[0] == trigger.type), key)
+        mention = Mention(
+            trigger.priority,
+            subtype,
+            [a.id for a in actors],
+            stated,
+            date_of(index),
+            confidence(place_in_sentence, bool(actors), any(f.kind == "killed" for f in stated)),
+        )
+        if key in drafts:
+            drafts[key].add(mention)
         else:
-            merged[key] = merge(merged[key], trigger.priority, event)
+            drafts[key] = Draft(key, sentence, mention)
         if hit.start >= context.title_length:
             violent = trigger.type in VIOLENT_TYPES
             told[index] = key if violent else told.get(index)
     for key, stated in follow_up_figures(context, told, background, negations):
-        priority, event = merged[key]
-        merged[key] = (priority, with_figures(event, stated))
+        drafts[key].add_figures(stated)
     published = context.published.date() if context.published else None
-    return without_battle_withdrawals(
-        [
-            event if event.event_date else replace(event, event_date=published)
-            for _, event in merged.values()
-        ]
-    )
+    return without_battle_withdrawals([draft.event(published) for draft in drafts.values()])
 
 
 FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow
 DATE_REACH = 3  # sentences before an event's own where the day it happened may be named
+
+
+@dataclass(slots=True)
+class Mention:
+    """What one trigger says of an event."""
+
+    priority: int
+    subtype: str
+    actors: list[str]
+    figures: Sequence[Figure]
+    day: date | None  # the day named for it, if any
+    confidence: float
+
+
+class Draft:
+    """One event of an article (one type at one place) as its mentions build it:
+    the highest-priority sub-type, the actors of all, every stated figure, the
+    first day named, the first evidence."""
+
+    __slots__ = ("key", "evidence", "priority", "subtype", "actors", "figures", "day", "confidence")
+
+    def __init__(self, key: EventKey, evidence: str, first: Mention) -> None:
+        self.key, self.evidence = key, evidence
+        self.priority, self.subtype = first.priority, first.subtype
+        self.actors = list(first.actors)
+        self.figures = list(first.figures)
+        self.day, self.confidence = first.day, first.confidence
+
+    def add(self, mention: Mention) -> None:
+        if mention.priority > self.priority:
+            self.priority, self.subtype = mention.priority, mention.subtype
+        self.actors += (a for a in mention.actors if a not in self.actors)
+        self.add_figures(mention.figures)
+        self.day = self.day or mention.day
+        self.confidence = max(self.confidence, mention.confidence)
+
+    def add_figures(self, figures: Iterable[Figure]) -> None:
+        self.figures += (f for f in figures if f not in self.figures)
+
+    def event(self, published: date | None) -> Event:
+        return Event(
+            type=self.key[0],
+            subtype=self.subtype,
+            location_id=self.key[1],
+            actors=tuple(self.actors),
+            fatalities=coded(self.figures, "killed"),
+            event_date=self.day or published,
+            evidence=self.evidence,
+            confidence=self.confidence,
+            injuries=coded(self.figures, "injured"),
+            figures=tuple(self.figures),
+        )
 
 
 def follow_up_figures(
@@ -190,16 +231,6 @@ def follow_up_figures(
         stated = figures_in(sentence, context.sources.get(sentence))
         if stated:
             yield current, stated
-
-
-def with_figures(event: Event, stated: Sequence[Figure]) -> Event:
-    figures = event.figures + tuple(f for f in stated if f not in event.figures)
-    return replace(
-        event,
-        figures=figures,
-        fatalities=coded(figures, "killed"),
-        injuries=coded(figures, "injured"),
-    )
 
 
 def without_battle_withdrawals(events: list[Event]) -> list[Event]:
@@ -235,26 +266,6 @@ def coded(figures: Sequence[Figure], kind: str) -> int | None:
         return None
     named = [value for source, value in latest.items() if source is not None]
     return min(named) if len(named) > 1 else max(latest.values())
-
-
-def merge(kept: tuple[int, Event], priority: int, new: Event) -> tuple[int, Event]:
-    """Two mentions of one event: best sub-type, every stated figure, actors of both."""
-    old_priority, old = kept
-    best = new if priority > old_priority else old
-    actors = old.actors + tuple(a for a in new.actors if a not in old.actors)
-    figures = old.figures + tuple(f for f in new.figures if f not in old.figures)
-    return max(priority, old_priority), Event(
-        type=old.type,
-        subtype=best.subtype,
-        location_id=old.location_id,
-        actors=actors,
-        fatalities=coded(figures, "killed"),
-        injuries=coded(figures, "injured"),
-        figures=figures,
-        event_date=old.event_date or new.event_date,  # the first day a mention names
-        evidence=old.evidence,
-        confidence=max(old.confidence, new.confidence),
-    )
 
 
 def by_sentence(
@@ -298,6 +309,6 @@ def _unique(entities: Iterable[Entity]) -> list[Entity]:
     return list(dict.fromkeys(entities))
 
 
-def confidence(place_in_sentence: bool, has_actor: bool, fatalities: int | None) -> float:
+def confidence(place_in_sentence: bool, has_actor: bool, has_toll: bool) -> float:
     score = 0.4 + (0.25 if place_in_sentence else 0.0) + (0.2 if has_actor else 0.0)
-    return round(min(1.0, score + (0.15 if fatalities is not None else 0.0)), 2)
+    return round(min(1.0, score + (0.15 if has_toll else 0.0)), 2)
