@@ -80,6 +80,17 @@ NOT_PEOPLE = r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))"
 FIGURE_REACH = 120  # characters before an outcome word where its figure can start
 
 
+# "..., his wife and their son", "and his driver": one more victim each, unless
+# the clause moves on to what happened to them ("and his son was wounded").
+COMPANIONS = re.compile(
+    r"(?:,|\band)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+    r"(?:wife|husband|son|daughter|brother|sister|father|mother|child|driver|bodyguard|"
+    r"companion|nephew|niece|cousin|grandson|granddaughter|aide|guard)\b"
+    r"(?!\s+(?:was|were|is|are|survived|escaped)\b)",
+    re.IGNORECASE,
+)
+
+
 class Outcome:
     """How copy states one kind of casualty figure, in English and Arabic.
 
@@ -110,9 +121,10 @@ class Outcome:
                 # "killed four fighters and six soldiers": both groups count
                 rf"{acting}\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
                 rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
-                # one victim, named without a number: "shot dead a former commander" (ACLED:
-                # the most conservative figure; "a man, his wife and their son" stays at 1)
-                rf"{acting}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)",
+                # victims named without a number: "shot dead a former commander", and
+                # the kin or companions named with them: "a man, his wife and their son"
+                rf"{acting}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)"
+                rf"(?P<with>[^.;:]{{0,80}})",
             )
         )
         self.extra = tuple(re.compile(p, re.IGNORECASE) for p in extra)
@@ -152,9 +164,11 @@ class Outcome:
         figures = []
         for match in matches:
             value = parse_number(match.group("num"))
-            more = match.groupdict().get("more")
-            if value is not None and more:
-                value += parse_number(more) or 0
+            groups = match.groupdict()
+            if value is not None and groups.get("more"):
+                value += parse_number(groups["more"]) or 0
+            if value is not None and groups.get("with"):
+                value += len(COMPANIONS.findall(groups["with"]))
             if value is not None:
                 figures.append(value)
         return min(figures) if figures else None
