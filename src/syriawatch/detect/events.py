@@ -130,7 +130,7 @@ def find_events(
         key = (trigger.type, place.id if place else None)
         if hit.start < context.title_length:
             key = next((k for k in drafts if k[0] == trigger.type), key)
-        mention = Mention(
+        mention = EventMention(
             trigger.priority,
             subtype,
             [a.id for a in actors],
@@ -156,7 +156,7 @@ DATE_REACH = 3  # sentences before an event's own where the day it happened may 
 
 
 @dataclass(slots=True)
-class Mention:
+class EventMention:
     """What one trigger says of an event."""
 
     priority: int
@@ -174,14 +174,14 @@ class Draft:
 
     __slots__ = ("key", "evidence", "priority", "subtype", "actors", "figures", "day", "confidence")
 
-    def __init__(self, key: EventKey, evidence: str, first: Mention) -> None:
+    def __init__(self, key: EventKey, evidence: str, first: EventMention) -> None:
         self.key, self.evidence = key, evidence
         self.priority, self.subtype = first.priority, first.subtype
         self.actors = list(first.actors)
         self.figures = list(first.figures)
         self.day, self.confidence = first.day, first.confidence
 
-    def add(self, mention: Mention) -> None:
+    def add(self, mention: EventMention) -> None:
         if mention.priority > self.priority:
             self.priority, self.subtype = mention.priority, mention.subtype
         self.actors += (a for a in mention.actors if a not in self.actors)
