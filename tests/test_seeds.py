@@ -68,6 +68,15 @@ def test_missing_folder_is_a_failure_not_a_crash(tmp_path: Path) -> None:
     assert collected.failures[0].message == "no such file or folder"
 
 
+def test_a_folder_without_seed_files_says_so(tmp_path: Path) -> None:
+    (tmp_path / "articles.json").write_text('{"title": "t", "body": "b"}', encoding="utf-8")
+    collected = collect_seed_source(seed_source(tmp_path))
+    assert not collected.documents
+    [failure] = collected.failures
+    assert failure.where == str(tmp_path)
+    assert ".jsonl" in failure.message
+
+
 def test_html_page_gives_title_text_url_and_date(config_dir: Path) -> None:
     collected = collect_seed_source(seed_source(config_dir / "seeds" / "daraa_protest.html"))
     [doc] = collected.documents

@@ -37,6 +37,11 @@ def collect_seed_source(source: Source) -> Collected:
             for p in root.rglob("*")
             if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and not p.name.startswith(".")
         )
+        if not files:
+            kinds = ", ".join(sorted(SEED_SUFFIXES))
+            return Collected(
+                source, failures=(SourceFailure(str(root), f"no seed files ({kinds})"),)
+            )
     else:
         return Collected(source, failures=(SourceFailure(str(root), "no such file or folder"),))
     documents: list[RawDocument] = []
