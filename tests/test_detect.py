@@ -355,6 +355,8 @@ def test_a_rising_toll_from_one_source_is_coded_at_its_latest() -> None:
     ("body", "actors"),
     [
         ("Hundreds of protesters rallied in Sweida on Friday.", ["Protesters (Syria)"]),
+        # residents who protest are ACLED's protesters; what they protest is no event
+        ("Residents of Daraa staged a protest against arrests.", ["Protesters (Syria)"]),
         (
             "Civilians were killed when Russian warplanes bombed a market in Ariha.",
             ["Military Forces of Russia", "Civilians (Syria)"],
@@ -366,6 +368,18 @@ def test_civilians_and_protesters_are_actors_and_civilians_never_act(
 ) -> None:
     [event] = analyse("Syria", body, published="2023-05-05T10:00:00Z")["events"]
     assert event["actors"] == actors
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hundreds protested against arrests and shelling in Daraa on Friday.",
+        "تظاهر مئات في مدينة إدلب احتجاجاً على اعتقالات تنفذها هيئة تحرير الشام.",
+    ],
+)
+def test_what_a_protest_is_against_is_no_event(body: str) -> None:
+    events = analyse("Syria", body, published="2024-05-31T10:00:00Z")["events"]
+    assert [e["type"] for e in events] == ["Protests"]
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,11 @@ class Detector:
     def __init__(self, watchlist: Watchlist) -> None:
         self.watchlist = watchlist
         self.matcher = PatternMatcher(watchlist.patterns())
+        self.collectives = {
+            e.actor_class: e.id
+            for e in watchlist.entities.values()
+            if e.type == "collective" and e.actor_class
+        }
 
     def detect(self, article: Article) -> Detection:
         text = article.text
@@ -56,6 +61,7 @@ class Detector:
                 actors,
                 main_place(places),
                 sources,
+                self.collectives,
             )
             events = find_events(context, triggers, cues, self.watchlist.triggers)
         return Detection(

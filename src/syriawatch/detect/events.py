@@ -1,7 +1,8 @@
 """Events: sentence-level detection of ACLED events from trigger hits.
 
 For every trigger in a sentence that is neither background ("the war has killed
-more than 500,000") nor negated ("denied the army had fled"), an event is built:
+more than 500,000") nor negated ("denied the army had fled") nor a protest's
+grievance ("protested against arrests"), an event is built:
 - location: the first place after the trigger in the sentence, else the nearest
   before it, else the article's main place;
 - actors: the actors of the sentence, the ones before the trigger first (the
@@ -65,6 +66,7 @@ class EventContext:
     actors: Sequence[tuple[Hit, Entity]]  # resolved actor mentions, in text order
     main_place: Entity | None
     sources: Mapping[str, tuple[str | None, str]]  # sentence -> who says it (claims)
+    collectives: Mapping[str, str]  # ACLED actor class -> its collective: "protesters" -> id
 
 
 def find_events(
@@ -99,7 +101,7 @@ def find_events(
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
     places = by_sentence(context.places, starts, _mention_start)
     actors_in = by_sentence(context.actors, starts, _mention_start)
-    negations = [h for h in cue_hits if h.key == "negation"]
+    negations = [h for h in cue_hits if h.key in ("negation", "grievance")]
     drafts: dict[EventKey, Draft] = {}
     told: dict[int, EventKey | None] = {}  # body sentence -> its violent event, if any
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
@@ -114,11 +116,7 @@ def find_events(
         sentence = text[lo:hi].strip()
         place, place_in_sentence = nearest_place(hit, places.get(index, ()), context.main_place)
         agents, others = actors_around(hit, actors_in.get(index, ()))
-        # civilians suffer violence and do not commit it: never the acting side
-        actors = sorted(
-            agents + [a for a in others if a not in agents],
-            key=lambda a: a.actor_class == "civilians",
-        )
+        actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype
@@ -133,7 +131,7 @@ def find_events(
         mention = EventMention(
             trigger.priority,
             subtype,
-            [a.id for a in actors],
+            crowd_as_acled_codes_it(actors, trigger.type, context.collectives),
             stated,
             date_of(index),
             confidence(place_in_sentence, bool(actors), any(f.kind == "killed" for f in stated)),
@@ -149,6 +147,26 @@ def find_events(
         drafts[key].add_figures(stated)
     published = context.published.date() if context.published else None
     return without_battle_withdrawals([draft.event(published) for draft in drafts.values()])
+
+
+# Civilians who protest or riot are ACLED's protesters and rioters: the side that acts.
+CROWDS = {"Protests": "protesters", "Riots": "rioters"}
+
+
+def acting_first(actors: list[Entity], event_type: str) -> list[Entity]:
+    """Civilians suffer violence and do not commit it: never the acting side, unless
+    they are the crowd of a protest or a riot."""
+    if event_type in CROWDS:
+        return actors
+    return sorted(actors, key=lambda a: a.actor_class == "civilians")
+
+
+def crowd_as_acled_codes_it(
+    actors: Sequence[Entity], event_type: str, collectives: Mapping[str, str]
+) -> list[str]:
+    crowd = collectives.get(CROWDS.get(event_type, ""))
+    ids = [crowd if crowd and a.actor_class == "civilians" else a.id for a in actors]
+    return list(dict.fromkeys(ids))
 
 
 FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow

@@ -120,6 +120,7 @@ class Trigger(Model):
 
 class Cues(Model):
     negation: tuple[str, ...] = ()
+    grievance: tuple[str, ...] = ()  # "protested against": what follows is no event
     background: tuple[str, ...] = ()
     speech: tuple[str, ...] = ()
     source: tuple[str, ...] = ()  # "according to": the speaker comes after
@@ -162,7 +163,7 @@ class Watchlist:
         for index, trigger in enumerate(self.triggers):
             for term in trigger.terms:
                 yield term, ("trigger", str(index))
-        for cue_kind in ("negation", "background", "speech", "source", "denial"):
+        for cue_kind in Cues.model_fields:
             for term in getattr(self.cues, cue_kind):
                 yield term, ("cue", cue_kind)
         for phrase in self.ignore:
