@@ -505,6 +505,11 @@ def test_sample_claims_and_the_contested_withdrawal(sample: dict) -> None:
             "The Syrian Observatory for Human Rights said government forces shelled Saraqib.",
             "Syrian Observatory for Human Rights",
         ),
+        # Arabic puts the verb first
+        ("قال الدفاع المدني السوري إن قوات النظام قصفت مدينة سراقب.", "Syria Civil Defence"),
+        # unnamed sources are kept as written
+        ("Local rescuers said shelling killed 13 people in Atmeh.", "Local rescuers"),
+        ("قالت مصادر محلية إن قوات النظام قصفت بلدة الأتارب.", "مصادر محلية"),
     ],
 )
 def test_claim_speakers(body: str, speaker: str) -> None:

@@ -2,10 +2,12 @@
 
 A claim is made at a speech cue ("said", "according to", "قال") or a denial
 cue ("denied", "no truth", "نفى"). Its speaker is the nearest named actor,
-organisation, person or state before the cue in the sentence that is not the
-object of a preposition ("advancing through Syria, rebels said"), else one
-right after the cue in attribution form ('"...," said Hassan Abdel Ghani'), else the speaker of the
-claim before ("it said", "he told"). What it is about is the first event
+organisation, person or state, or unnamed source ("local sources", "rescuers",
+"مصادر محلية"), before the cue in the sentence that is not the object of a
+preposition ("advancing through Syria, rebels said"), else one right after
+the cue in attribution form ('"...," said Hassan Abdel Ghani') or after an
+Arabic verb ("قال الدفاع المدني"), else the speaker of the claim before ("it
+said", "he told"). What it is about is the first event
 trigger after the cue, else before it ('"We never withdrew," it said', which
 also carries the quote's denial). Two claims about the same kind of event, one
 asserting and one denying, from different speakers, are both contested.
@@ -45,6 +47,8 @@ PREPOSITIONS = {
     "outside",
 }
 RIGHT_AFTER = 3  # tokens between a cue and a speaker named after it
+# A speaker: a named entity, or an unnamed source ("local sources", "rescuers").
+Speaker = tuple[Hit, Entity | None]
 CLAIM_CUES = ("speech", "denial", "source")
 
 
@@ -59,8 +63,10 @@ def find_claims(
     cues = sorted((h for h in cue_hits if h.key in CLAIM_CUES), key=lambda h: h.start)
     if not cues:
         return []
+    named = [(h, e) for h, e in entities if e.type in SPEAKER_TYPES]
+    unnamed = [(h, None) for h in cue_hits if h.key == "unnamed_source"]
     speakers = by_sentence(
-        ((h, e) for h, e in entities if e.type in SPEAKER_TYPES), starts, lambda m: m[0].start
+        sorted((*named, *unnamed), key=lambda m: m[0].start), starts, lambda m: m[0].start
     )
     topics = by_sentence(trigger_hits, starts, lambda h: h.start)
     claims: list[Claim] = []
@@ -90,10 +96,17 @@ def find_claims(
 
 
 def speaker_of(
-    cue: Hit, lo: int, end: int, speakers: Sequence[tuple[Hit, Entity]], text: str
+    cue: Hit, lo: int, end: int, speakers: Sequence[Speaker], text: str
 ) -> tuple[str | None, str] | None:
     if cue.key == "source":  # "according to X": X speaks
         after = [(h, e) for h, e in speakers if cue.end <= h.start < end]
+        chosen = after[0] if after else None
+    elif not cue.alias.isascii():  # Arabic puts the verb first: "قال الدفاع المدني"
+        after = [
+            (h, e)
+            for h, e in speakers
+            if cue.end <= h.start < end and len(text[cue.end : h.start].split()) <= RIGHT_AFTER
+        ]
         chosen = after[0] if after else None
     else:
         before = [
@@ -114,7 +127,7 @@ def speaker_of(
     if chosen is None:
         return None
     hit, entity = chosen
-    return entity.id, text[hit.start : hit.end]
+    return entity.id if entity else None, text[hit.start : hit.end]
 
 
 def attribution(text: str, cue_start: int) -> bool:

@@ -124,6 +124,7 @@ class Cues(Model):
     background: tuple[str, ...] = ()
     speech: tuple[str, ...] = ()
     source: tuple[str, ...] = ()  # "according to": the speaker comes after
+    unnamed_source: tuple[str, ...] = ()  # speakers the text does not name: "local sources"
     denial: tuple[str, ...] = ()
 
 
