@@ -84,8 +84,15 @@ _DAY = re.compile(
     rf"|(?<!\d)(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_either(MONTHS)})(?!\w){_ALSO}"
     rf"(?:,?\s+(?P<year_after>{_YEAR}))?"
 )  # searched in lower case: faster than re.IGNORECASE
-# Cheap pre-tests: most sentences name no day ("day" covers the English weekdays).
-_ENGLISH_HINT = re.compile("day|night|" + "|".join(m[:3] for m in MONTHS if m.isascii()))
+# Cheap pre-tests: most sentences name no day.
+_ENGLISH_HINT = re.compile(
+    "|".join(
+        (
+            *(w for w in (*WEEKDAYS, *DAYS_BACK) if w.isascii()),
+            *(m[:3] for m in MONTHS if m.isascii()),
+        )
+    )
+)
 _ARABIC_HINT = re.compile(
     _either(name for name in (*WEEKDAYS, *MONTHS, *DAYS_BACK) if not name.isascii())
 )
