@@ -394,6 +394,9 @@ def test_what_a_protest_is_against_is_no_event(body: str) -> None:
         ("Shelling hit Ariha on 30 September 2015.", "2015-09-30"),
         ("Shelling hit Ariha on September 30, 2015.", "2015-09-30"),
         ("Shelling hit Ariha.", None),
+        ("The toll of 12 may rise, officials in Ariha said.", None),
+        ("Shelling hit Ariha on February 29.", "2024-02-29"),  # a leap year
+        ("Shelling hit Ariha on February 30.", None),
         ("قصفت قوات النظام أريحا أمس", "2024-03-13"),
         ("قصفت قوات النظام أريحا يوم الأحد", "2024-03-10"),
         ("قصفت قوات النظام أريحا أمس الأول", "2024-03-12"),

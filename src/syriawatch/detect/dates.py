@@ -74,14 +74,19 @@ def _either(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-_ALSO = rf"(?:\s*[/\\]+\s*(?:{_either(MONTHS)}))?"  # Arabic copy pairs them: "أيلول/سبتمبر"
+# "May" is also a verb: "the toll of 12 may rise" names no day.
+_NOT_A_MONTH = {"may": r"(?!\s+(?:be|have|has|not|also|well|still|rise|increase|climb|never))"}
+_MONTH = "|".join(
+    re.escape(name) + _NOT_A_MONTH.get(name, "") for name in sorted(MONTHS, key=len, reverse=True)
+)
+_ALSO = rf"(?:\s*[/\\]+\s*(?:{_MONTH}))?"  # Arabic copy pairs them: "أيلول/سبتمبر"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = re.compile(
     rf"(?<!\w)(?P<back>{_either(DAYS_BACK)})(?!\w)"
     rf"|(?<!\w)(?P<weekday>{_either(WEEKDAYS)})(?!\w)"
-    rf"|(?<!\w)(?P<month>{_either(MONTHS)}){_ALSO}\s+(?P<day>\d{{1,2}})(?!\d)"
+    rf"|(?<!\w)(?P<month>{_MONTH}){_ALSO}\s+(?P<day>\d{{1,2}})(?!\d)"
     rf"(?:,?\s+(?P<year>{_YEAR}))?"
-    rf"|(?<!\d)(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_either(MONTHS)})(?!\w){_ALSO}"
+    rf"|(?<!\d)(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTH})(?!\w){_ALSO}"
     rf"(?:,?\s+(?P<year_after>{_YEAR}))?"
 )  # searched in lower case: faster than re.IGNORECASE
 # Cheap pre-tests: most sentences name no day.
@@ -113,13 +118,14 @@ def day_named(sentence: str, published: date) -> date | None:
     if match["weekday"]:
         return published - timedelta(days=(published.weekday() - WEEKDAYS[match["weekday"]]) % 7)
     month = MONTHS[match["month"] or match["month_after"]]
+    day = int(match["day"] or match["day_first"])
     year = match["year"] or match["year_after"]
-    try:
-        named = date(
-            int(year) if year else published.year, month, int(match["day"] or match["day_first"])
-        )
-    except ValueError:  # "February 30"
-        return None
-    if named <= published:
-        return named
-    return None if year else named.replace(year=published.year - 1)  # last year's
+    years = (int(year),) if year else (published.year, published.year - 1)  # else last year's
+    for candidate in years:
+        try:
+            named = date(candidate, month, day)
+        except ValueError:  # "February 30", or 29 February outside a leap year
+            continue
+        if named <= published:
+            return named
+    return None
