@@ -371,6 +371,24 @@ def test_civilians_and_protesters_are_actors_and_civilians_never_act(
 
 
 @pytest.mark.parametrize(
+    ("body", "subtype"),
+    [
+        (
+            "Government forces backed by Russian jets retook Palmyra from the Islamic State.",
+            "Government regains territory",
+        ),
+        (
+            "Rebel fighters have entered the city of Hama after days of fighting.",
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_who_takes_territory_picks_the_subtype(body: str, subtype: str) -> None:
+    events = analyse("Syria", body, published="2016-03-27T10:00:00Z")["events"]
+    assert subtype in {e["subtype"] for e in events}
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "Hundreds protested against arrests and shelling in Daraa on Friday.",

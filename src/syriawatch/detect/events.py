@@ -115,7 +115,7 @@ def find_events(
         trigger = triggers[int(hit.key)]
         sentence = text[lo:hi].strip()
         place, place_in_sentence = nearest_place(hit, places.get(index, ()), context.main_place)
-        agents, others = actors_around(hit, actors_in.get(index, ()))
+        agents, others = actors_around(hit, actors_in.get(index, ()), text)
         actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
@@ -313,14 +313,25 @@ def nearest_place(
     return main_place, False
 
 
+# "government forces backed by Russian jets retook ...": the backer does not act.
+_BACKER = re.compile(
+    r"(?:(?:backed|supported|aided|assisted)\s+by|with\s+the\s+help\s+of|alongside)"
+    r"\s+(?:the\s+)?$|(?:بدعم|بمساندة|بغطاء)\s+(?:من\s+)?$|المدعومة?\s+من\s+$",
+    re.IGNORECASE,
+)
+
+
 def actors_around(
-    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]]
+    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], text: str
 ) -> tuple[list[Entity], list[Entity]]:
-    """Actors of the sentence before the trigger (nearest first: the side that acts),
-    and after it, each without repeats."""
-    before = _unique(e for h, e in reversed(in_sentence) if h.start < hit.start)
+    """Actors of the sentence before the trigger (nearest first: the side that acts,
+    those named as its backers last), and after it, each without repeats."""
+    before = sorted(
+        ((h, e) for h, e in reversed(in_sentence) if h.start < hit.start),
+        key=lambda m: _BACKER.search(text, max(0, m[0].start - 30), m[0].start) is not None,
+    )
     after = _unique(e for h, e in in_sentence if hit.start <= h.start)
-    return before, after
+    return _unique(e for _, e in before), after
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:
