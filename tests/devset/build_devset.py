@@ -946,7 +946,7 @@ CASES = [
 ]
 
 
-def check_ids() -> None:
+def check_ids(cases: list[dict]) -> None:
     """Every labelled id must name something in the watchlist (labels drift otherwise)."""
     import sys
 
@@ -955,20 +955,27 @@ def check_ids() -> None:
     from syriawatch.detect import load_watchlist
 
     known = load_watchlist(repo / "config" / "watchlist").entities
-    for case in CASES:
+    for case in cases:
         ids = list(case["entities"]) + [p for p in case["places"] if isinstance(p, str)]
         ids += [e["location"] for e in case["events"] if isinstance(e["location"], str)]
         unknown = [i for i in ids if i not in known]
         assert not unknown, f"{case['title']}: unknown ids {unknown}"
 
 
-def main() -> None:
-    check_ids()
-    path = Path(__file__).with_name("dev.jsonl")
+def write(cases: list[dict], name: str) -> None:
+    check_ids(cases)
+    path = Path(__file__).with_name(name)
     with path.open("w", encoding="utf-8") as handle:
-        for case in CASES:
+        for case in cases:
             handle.write(json.dumps(case, ensure_ascii=False) + "\n")
-    print(f"{len(CASES)} labelled articles written to {path}")
+    print(f"{len(cases)} labelled articles written to {path}")
+
+
+def main() -> None:
+    from heldout_cases import HELDOUT
+
+    write(CASES, "dev.jsonl")
+    write(HELDOUT, "heldout.jsonl")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,463 @@
+"""The held-out set: articles written after the detector, labelled before it ever
+read them, for `syriawatch eval tests/devset/heldout.jsonl`.
+
+Places are labelled by name and coordinates (right within 10 km), not by
+watchlist id, so a place the gazetteer lacks counts as missed. Every article
+was written for syriawatch and describes no real event.
+"""
+
+from build_devset import (
+    ABDUCT,
+    AIR,
+    ARREST,
+    ATTACK,
+    CLASH,
+    HANDOVER,
+    IED,
+    PROTEST,
+    REGAIN,
+    SHELL,
+    SUICIDE,
+    event,
+)
+
+
+def place(name: str, lat: float, lon: float) -> dict[str, object]:
+    return {"name": name, "lat": lat, "lon": lon}
+
+
+JISR = place("Jisr al-Shughur", 35.81, 36.32)
+PALMYRA = place("Palmyra", 34.56, 38.27)
+DEIR_EZ_ZOR = place("Deir ez-Zor", 35.33, 40.14)
+MAYADIN = place("Mayadin", 35.02, 40.45)
+AL_BAB = place("Al-Bab", 36.37, 37.52)
+SHAHBA = place("Shahba", 32.85, 36.63)
+QUNEITRA = place("Quneitra", 33.13, 35.82)
+HOMS = place("Homs", 34.73, 36.72)
+TALBISEH = place("Talbiseh", 34.84, 36.73)
+RASTAN = place("Rastan", 34.93, 36.73)
+SUWAYDA = place("Suwayda", 32.71, 36.57)
+QARDAHA = place("Qardaha", 35.45, 36.06)
+GHOUTA = place("Eastern Ghouta", 33.55, 36.42)
+SARMADA = place("Sarmada", 36.19, 36.72)
+DARAA = place("Daraa", 32.62, 36.10)
+BAB_AL_HAWA = place("Bab al-Hawa", 36.23, 36.67)
+KAFR_NABUDAH = place("Kafr Nabudah", 35.44, 36.50)
+QAMISHLI = place("Qamishli", 37.05, 41.23)
+NAWA = place("Nawa", 32.89, 36.04)
+SAYYIDA_ZAYNAB = place("Sayyida Zaynab", 33.44, 36.34)
+DAMASCUS = place("Damascus", 33.51, 36.29)
+TAFAS = place("Tafas", 32.74, 36.07)
+KAFR_SOUSA = place("Kafr Sousa", 33.50, 36.27)
+SHEIKH_MAQSOUD = place("Sheikh Maqsoud", 36.23, 37.16)
+ALEPPO = place("Aleppo", 36.20, 37.16)
+KANSAFRA = place("Kansafra", 35.63, 36.50)
+JABAL_AL_ZAWIYA = place("Jabal al-Zawiya", 35.68, 36.48)
+TAL_RIFAAT = place("Tal Rifaat", 36.47, 37.10)
+BUSAYRAH = place("Al-Busayrah", 35.15, 40.43)
+ATARIB = place("Atarib", 36.14, 36.83)
+RAQQA = place("Raqqa", 35.95, 39.01)
+HAMA = place("Hama", 35.13, 36.75)
+DOUMA = place("Douma", 33.57, 36.40)
+SHUHAYL = place("Al-Shuhayl", 35.12, 40.35)
+
+HELDOUT = [
+    # --- wire copy ------------------------------------------------------------------------
+    dict(
+        title="Shelling kills five in Jisr al-Shughur",
+        published="2023-11-14T09:30:00Z",
+        body="Five people, including two women, were killed when artillery shells slammed "
+        "into a residential neighbourhood of Jisr al-Shughur in western Idlib on Monday, "
+        "rescuers said. The Syria Civil Defence, known as the White Helmets, said another "
+        "11 people were wounded and that the shells were fired from government positions "
+        "in the Sahl al-Ghab plain.",
+        is_syria_related=True,
+        entities=["org:white-helmets", "group:syrian-government-forces"],
+        places=[JISR, "gov:idlib", place("Sahl al-Ghab", 35.60, 36.38)],
+        events=[event(SHELL, JISR, 5, 11)],
+    ),
+    dict(
+        title="Army captures Kafr Nabudah after days of fighting",
+        published="2019-05-10T07:00:00Z",
+        body="Government forces backed by Russian air power captured the town of Kafr "
+        "Nabudah in northern Hama after days of fierce battles with rebels, state "
+        "television reported. The Syrian Observatory said 19 fighters from both sides "
+        "were killed.",
+        is_syria_related=True,
+        entities=[
+            "group:syrian-government-forces",
+            "group:russian-forces",
+            "group:syrian-rebels",
+            "org:sohr",
+        ],
+        places=[KAFR_NABUDAH, "gov:hama"],
+        events=[event(REGAIN, KAFR_NABUDAH, 19)],
+    ),
+    dict(
+        title="Suicide bombing near Sayyida Zaynab",
+        published="2016-06-11T12:00:00Z",
+        body="A suicide bomber blew himself up at a checkpoint near Sayyida Zaynab south "
+        "of Damascus, killing eight people, state media said, in an attack claimed by "
+        "Islamic State.",
+        is_syria_related=True,
+        entities=["group:isis"],
+        places=[SAYYIDA_ZAYNAB, DAMASCUS],
+        events=[event(SUICIDE, SAYYIDA_ZAYNAB, 8)],
+    ),
+    dict(
+        title="Man shot dead in Tafas",
+        published="2024-01-20T16:00:00Z",
+        body="A man was shot dead by unidentified gunmen outside his home in the town of "
+        "Tafas, in Daraa province, a local monitoring group said.",
+        is_syria_related=True,
+        entities=[],
+        places=[TAFAS, "gov:daraa"],
+        events=[event(ATTACK, TAFAS, 1)],
+    ),
+    dict(
+        title="Israeli strikes hit Damascus district",
+        published="2024-04-20T22:00:00Z",
+        body="Israeli air strikes hit a building in the Kafr Sousa district of Damascus on "
+        "Saturday evening, killing four people, including two Iranian advisers, Syrian "
+        "state media said.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:iran"],
+        places=[KAFR_SOUSA, DAMASCUS],
+        events=[event(AIR, KAFR_SOUSA, 4)],
+    ),
+    dict(
+        title="Turkish drone strike near Qamishli",
+        published="2022-11-22T10:00:00Z",
+        body="Turkish drones struck a vehicle near Qamishli, killing three SDF fighters, "
+        "the group said in a statement.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf"],
+        places=[QAMISHLI],
+        events=[event(AIR, QAMISHLI, 3)],
+    ),
+    dict(
+        title="US strike kills Hurras al-Din leader",
+        published="2025-02-23T18:00:00Z",
+        body="US forces killed a senior Hurras al-Din leader in a drone strike on his car "
+        "near the town of Sarmada, the US Central Command said.",
+        is_syria_related=True,
+        entities=["group:us-forces", "group:hurras-al-din"],
+        places=[SARMADA],
+        events=[event(AIR, SARMADA, 1)],
+    ),
+    dict(
+        title="SDF says three IS militants killed east of Raqqa",
+        published="2024-08-15T14:00:00Z",
+        body="Fighters from the Syrian Democratic Forces clashed with Islamic State cells "
+        "in the desert east of Raqqa on Thursday, the SDF said, adding that three "
+        "militants were killed and two of its own wounded.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:isis"],
+        places=[RAQQA],
+        events=[event(CLASH, RAQQA, 3, 2)],
+    ),
+    dict(
+        title="Dozens killed in Douma air strikes",
+        published="2018-02-21T15:00:00Z",
+        body="Dozens of people were killed in a wave of air strikes on the rebel-held town "
+        "of Douma in Eastern Ghouta, rescue workers said, in one of the deadliest days of "
+        "the government offensive.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "group:syrian-government-forces"],
+        places=[DOUMA, GHOUTA],
+        events=[event(AIR, DOUMA, 12)],
+    ),
+    dict(
+        title="Pharmacist kidnapped in Daraa countryside",
+        published="2021-09-01T11:00:00Z",
+        body="Gunmen kidnapped a pharmacist in the town of Nawa in western Daraa "
+        "countryside and demanded a ransom, local media reported.",
+        is_syria_related=True,
+        entities=[],
+        places=[NAWA, "gov:daraa"],
+        events=[event(ABDUCT, NAWA)],
+    ),
+    dict(
+        title="Former officer arrested in Qardaha",
+        published="2025-09-14T08:00:00Z",
+        body="Syria's interior ministry said its forces arrested a former officer accused "
+        "of taking part in the 2013 chemical attack on eastern Ghouta, in a raid in the "
+        "town of Qardaha in Latakia province on Saturday.",
+        is_syria_related=True,
+        entities=["state:syria", "org:syrian-interior-ministry"],
+        places=[QARDAHA, "gov:latakia", GHOUTA],
+        events=[event(ARREST, QARDAHA)],
+    ),
+    dict(
+        title="Syrian and Jordanian ministers discuss Nassib crossing",
+        published="2025-05-14T13:00:00Z",
+        body="Foreign Minister Asaad al-Shaibani met his Jordanian counterpart in Amman on "
+        "Tuesday to discuss trade through the Nassib border crossing and the return of "
+        "refugees, the ministry said.",
+        is_syria_related=True,
+        entities=["person:asaad-al-shaibani", "state:jordan"],
+        places=[place("Amman", 31.95, 35.93), place("Nassib crossing", 32.55, 36.21)],
+        events=[],
+    ),
+    # --- monitor bulletins and reports ------------------------------------------------------
+    dict(
+        title="SOHR: two regime soldiers killed by IED in the Badia",
+        published="2022-08-20T19:00:00Z",
+        body="Two members of regime forces were killed and three others injured when an "
+        "IED exploded on their vehicle on the Palmyra-Deir Ezzor road in the Syrian "
+        "desert, according to SOHR sources. SOHR activists also documented the death of "
+        "a shepherd in a landmine explosion in the countryside of Al-Mayadeen.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "org:sohr"],
+        places=[PALMYRA, DEIR_EZ_ZOR, MAYADIN],
+        events=[event(IED, PALMYRA, 2, 3), event(IED, MAYADIN, 1)],
+    ),
+    dict(
+        title="Daily summary",
+        published="2023-06-22T20:00:00Z",
+        body="In Idlib countryside, two children were injured by government shelling on the "
+        "town of Kansafra in Jabal al-Zawiya. In Aleppo countryside, Turkish forces "
+        "shelled the village of Tal Rifaat, killing one civilian. In Deir ez-Zor, unknown "
+        "gunmen assassinated a local council member in the town of Al-Busayrah.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "group:turkish-forces"],
+        places=[
+            "gov:idlib",
+            KANSAFRA,
+            JABAL_AL_ZAWIYA,
+            "gov:aleppo",
+            TAL_RIFAAT,
+            "gov:deir-ez-zor",
+            BUSAYRAH,
+        ],
+        events=[
+            event(SHELL, KANSAFRA, None, 2),
+            event(SHELL, TAL_RIFAAT, 1),
+            event(ATTACK, BUSAYRAH, 1),
+        ],
+    ),
+    dict(
+        title="SNHR: 214 civilians killed in January",
+        published="2020-01-31T12:00:00Z",
+        body="The Syrian Network for Human Rights documented the killing of 214 civilians "
+        "in January 2020, including 47 children, most of them in Idlib governorate. The "
+        "report attributes 121 of the deaths to Syrian-Russian alliance forces.",
+        is_syria_related=True,
+        entities=["org:snhr", "group:syrian-government-forces", "group:russian-forces"],
+        places=["gov:idlib"],
+        events=[],
+        background_figures=[214, 121, 47],
+    ),
+    # --- live blogs and broadcasts ----------------------------------------------------------
+    dict(
+        title="Live: opposition fighters near Homs",
+        published="2024-12-07T13:15:00Z",
+        body="12:40 Opposition fighters have reached the outskirts of Homs, a commander told "
+        "reporters, after government troops pulled back from Talbiseh and Rastan overnight.\n"
+        "12:55 Syria's defence ministry denied that its forces had withdrawn from Homs, "
+        "saying units were repositioning.\n"
+        "13:10 Russian jets struck the bridge at Rastan, a war monitor said.",
+        is_syria_related=True,
+        entities=[
+            "group:syrian-rebels",
+            "group:syrian-government-forces",
+            "org:syrian-defence-ministry",
+            "group:russian-forces",
+            "state:syria",
+        ],
+        places=[HOMS, TALBISEH, RASTAN],
+        events=[event(HANDOVER, TALBISEH), event(HANDOVER, RASTAN), event(AIR, RASTAN)],
+    ),
+    dict(
+        title="Fighting in Suwayda countryside",
+        published="2025-06-03T07:00:00Z",
+        body="PRESENTER: Now to southern Syria, where fighting broke out overnight between "
+        "local Druze gunmen and Bedouin tribal fighters in the countryside of Suwayda.\n"
+        "REPORTER: I'm told at least six people were killed in the clashes near the town of "
+        "Shahba, and the health directorate says 20 were injured. Government security "
+        "forces have been deployed to separate the two sides.",
+        is_syria_related=True,
+        entities=["group:syrian-forces-2024"],
+        places=["gov:suwayda", SHAHBA],
+        events=[event(CLASH, SHAHBA, 6, 20)],
+    ),
+    # --- long reads -------------------------------------------------------------------------
+    dict(
+        title="Twelve years on, Idlib waits",
+        published="2023-03-15T06:00:00Z",
+        body="Twelve years after the first protests in Daraa, the war has killed more than "
+        "500,000 people and displaced half of the pre-war population. In Idlib, where "
+        "some four million people live, many depend on aid that enters through Bab "
+        "al-Hawa. On Tuesday, a drone strike on a motorcycle near Sarmada killed two "
+        "men, local sources said.",
+        is_syria_related=True,
+        entities=[],
+        places=[DARAA, "gov:idlib", BAB_AL_HAWA, SARMADA],
+        events=[event(AIR, SARMADA, 2)],
+        background_figures=[500000],
+    ),
+    # --- Arabic -----------------------------------------------------------------------------
+    dict(
+        title="انفجار سيارة مفخخة في الباب",
+        published="2024-02-11T10:00:00Z",
+        language="ar",
+        body="قتل أربعة أشخاص وأصيب سبعة آخرون بانفجار سيارة مفخخة في مدينة الباب بريف "
+        "حلب الشرقي، يوم الأحد، وفق ما أفاد به الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[AL_BAB, "gov:aleppo"],
+        events=[event(IED, AL_BAB, 4, 7)],
+    ),
+    dict(
+        title="عدوان إسرائيلي على القنيطرة",
+        published="2021-05-15T21:00:00Z",
+        language="ar",
+        body="استشهد جنديان وأصيب ثلاثة آخرون جراء عدوان إسرائيلي بصواريخ أرض-أرض استهدف "
+        "مواقع في محيط مدينة القنيطرة، وفق ما نقلته وكالة سانا عن مصدر عسكري.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "org:sana"],
+        places=[QUNEITRA],
+        events=[event(SHELL, QUNEITRA, 2, 3)],
+    ),
+    dict(
+        title="احتجاجات في السويداء",
+        published="2023-08-25T15:00:00Z",
+        language="ar",
+        body="خرج مئات المحتجين في مدينة السويداء، اليوم الجمعة، في ساحة الكرامة مطالبين "
+        "بإسقاط النظام ورفضاً لرفع أسعار المحروقات، وسط انتشار أمني محدود.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(PROTEST, SUWAYDA)],
+    ),
+    dict(
+        title="مقتل عنصرين من قسد في الشحيل",
+        published="2022-03-03T18:00:00Z",
+        language="ar",
+        body="رصد المرصد السوري لحقوق الإنسان مقتل عنصرين من قوات سوريا الديمقراطية "
+        "\"قسد\" برصاص مسلحين مجهولين يستقلون دراجة نارية في بلدة الشحيل بريف دير الزور "
+        "الشرقي.",
+        is_syria_related=True,
+        entities=["org:sohr", "group:sdf"],
+        places=[SHUHAYL, "gov:deir-ez-zor"],
+        events=[event(CLASH, SHUHAYL, 2)],
+    ),
+    dict(
+        title="القبض على خلية لداعش في ريف دمشق",
+        published="2025-07-01T09:00:00Z",
+        language="ar",
+        body="ألقت قوات الأمن العام القبض على خلية تابعة لتنظيم داعش في ريف دمشق، وضبطت "
+        "بحوزتها عبوات ناسفة معدة للتفجير، بحسب وزارة الداخلية السورية.",
+        is_syria_related=True,
+        entities=["group:syrian-forces-2024", "group:isis", "org:syrian-interior-ministry"],
+        places=["gov:rif-dimashq"],
+        events=[event(ARREST, "gov:rif-dimashq")],
+    ),
+    dict(
+        title="اشتباكات في الشيخ مقصود",
+        published="2025-10-07T20:00:00Z",
+        language="ar",
+        body="اندلعت اشتباكات بين قوات الأمن الداخلي وعناصر من قوات سوريا الديمقراطية في "
+        "حي الشيخ مقصود بمدينة حلب، أسفرت عن مقتل عنصر من الأمن وإصابة أربعة آخرين، "
+        "بحسب وزارة الداخلية.",
+        is_syria_related=True,
+        entities=["group:syrian-forces-2024", "group:sdf", "org:syrian-interior-ministry"],
+        places=[SHEIKH_MAQSOUD, ALEPPO],
+        events=[event(CLASH, SHEIKH_MAQSOUD, 1, 4)],
+    ),
+    dict(
+        title="غارات روسية على الأتارب",
+        published="2020-02-10T12:00:00Z",
+        language="ar",
+        body="قُتل ستة مدنيين، بينهم طفلان، جراء غارات جوية روسية استهدفت بلدة الأتارب في "
+        "ريف حلب الغربي، بحسب ما أفاد الدفاع المدني.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "org:white-helmets"],
+        places=[ATARIB, "gov:aleppo"],
+        events=[event(AIR, ATARIB, 6)],
+    ),
+    dict(
+        title="الدفاع تنفي الانسحاب من حماة",
+        published="2024-12-03T11:00:00Z",
+        language="ar",
+        body="نفت وزارة الدفاع السورية، اليوم الثلاثاء، ما تداولته صفحات على مواقع التواصل "
+        "عن انسحاب قواتها من مدينة حماة، مؤكدة أن الوضع في المدينة مستقر.",
+        is_syria_related=True,
+        entities=["org:syrian-defence-ministry"],
+        places=[HAMA],
+        events=[],
+    ),
+    # --- hard negatives ---------------------------------------------------------------------
+    dict(
+        title="Israeli strikes on Beirut suburbs kill 12",
+        published="2024-10-02T05:00:00Z",
+        body="Israeli strikes on Beirut's southern suburbs killed 12 people, Lebanon's "
+        "health ministry said, as Hezbollah fired rockets at northern Israel. The strikes "
+        "hit buildings in Dahiyeh overnight.",
+        is_syria_related=False,
+        entities=["group:israeli-forces", "state:lebanon", "group:hezbollah", "state:israel"],
+        places=[place("Beirut", 33.89, 35.50), place("Dahiyeh", 33.85, 35.51)],
+        events=[],
+    ),
+    dict(
+        title="Two Iraqi soldiers killed in Kirkuk attack",
+        published="2024-06-10T08:00:00Z",
+        body="Two Iraqi soldiers were killed when Islamic State militants attacked an army "
+        "post in Kirkuk province, Iraq's security media cell said.",
+        is_syria_related=False,
+        entities=["group:isis", "state:iraq"],
+        places=[place("Kirkuk", 35.47, 44.39)],
+        events=[],
+    ),
+    dict(
+        title="Strike on Rafah house kills seven",
+        published="2024-05-20T06:00:00Z",
+        body="An Israeli air strike on a house in Rafah killed seven people, Gaza's civil "
+        "defence agency said.",
+        is_syria_related=False,
+        entities=["group:israeli-forces"],
+        places=[place("Rafah", 31.29, 34.25)],
+        events=[],
+    ),
+    dict(
+        title="Drones hit Kharkiv energy sites",
+        published="2024-03-22T07:00:00Z",
+        body="Russian drones struck energy infrastructure in Kharkiv overnight, wounding "
+        "four people, regional governor Oleh Syniehubov said.",
+        is_syria_related=False,
+        entities=["group:russian-forces"],
+        places=[place("Kharkiv", 49.99, 36.23)],
+        events=[],
+    ),
+    dict(
+        title="Palmyra Atoll reefs bounce back",
+        published="2024-07-09T12:00:00Z",
+        body="Scientists returned to Palmyra Atoll in the central Pacific to study its coral "
+        "reefs, which recovered quickly after a marine heatwave.",
+        is_syria_related=False,
+        entities=[],
+        places=[place("Palmyra Atoll", 5.88, -162.08)],
+        events=[],
+    ),
+    dict(
+        title="Jordan tourism revenue rises",
+        published="2024-03-10T09:00:00Z",
+        body="Jordan's tourism revenue rose 12 percent last year as visitors returned to "
+        "Petra and the Dead Sea, the ministry said in Amman.",
+        is_syria_related=False,
+        entities=["state:jordan"],
+        places=[place("Petra", 30.33, 35.44), place("Amman", 31.95, 35.93)],
+        events=[],
+    ),
+    dict(
+        title="قصف إسرائيلي على أطراف الخيام",
+        published="2024-09-28T10:00:00Z",
+        language="ar",
+        body="قصفت مدفعية الجيش الإسرائيلي أطراف بلدة الخيام في جنوب لبنان، ما أدى إلى "
+        "إصابة مدنيين اثنين، وفق الوكالة الوطنية للإعلام.",
+        is_syria_related=False,
+        entities=["group:israeli-forces", "state:lebanon"],
+        places=[place("Khiam", 33.33, 35.61)],
+        events=[],
+    ),
+]
