@@ -301,6 +301,12 @@ def test_number_words(text: str, value: int) -> None:
         ("A drone strike killed a commander of a faction and his driver on Sunday.", 2),
         ("A sniper killed a man in Daraa, and his son was wounded.", 1),
         ("The strikes killed a number of people.", None),
+        ("A man was shot dead by unidentified gunmen outside his home.", 1),
+        ("The Observatory said 19 fighters from both sides were killed.", 19),
+        ("Activists documented the death of a shepherd in a landmine explosion.", 1),
+        ("قُتل ستة مدنيين، بينهم طفلان، جراء غارات جوية", 6),  # harakat
+        ("أسفرت الاشتباكات عن مقتل عنصر من الأمن", 1),  # the singular counts one
+        ("رصد المرصد مقتل عنصرين من قوات سوريا الديمقراطية", 2),  # the dual counts two
     ],
 )
 def test_fatalities(sentence: str, killed: int | None) -> None:
@@ -317,6 +323,8 @@ def test_fatalities(sentence: str, killed: int | None) -> None:
         ("At least 30 people were injured in the blast.", None, 30),
         ("أدى القصف إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين", 3, 5),
         ("سقط 4 جرحى في القصف", None, 4),
+        ("استشهد جنديان وأصيب ثلاثة آخرون جراء عدوان بصواريخ", 2, 3),  # verbs first
+        ("A child was wounded when a shell hit the school.", None, 1),
     ],
 )
 def test_fatalities_and_injuries(sentence: str, killed: int | None, injured: int | None) -> None:

@@ -33,7 +33,7 @@ from typing import TypeVar
 from ..records import Entity, Event, Figure
 from .dates import day_named
 from .matcher import Hit
-from .numbers import ANY_CASUALTY, FATALITIES, INJURIES
+from .numbers import FATALITIES, INJURIES, may_state_casualties
 from .watchlist import Trigger
 
 T = TypeVar("T")
@@ -263,7 +263,7 @@ def without_battle_withdrawals(events: list[Event]) -> list[Event]:
 
 
 def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Figure, ...]:
-    if not ANY_CASUALTY.search(sentence.lower()):
+    if not may_state_casualties(sentence):
         return ()
     source_id, source_name = source or (None, None)
     return tuple(

@@ -53,7 +53,10 @@ VAGUE = {
     "hundreds": 100,
     "thousands": 1000,
 }
-ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+# Arabic digits read as digits, harakat and tatweel dropped: "قُتل" is "قتل".
+ARABIC_READING = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩", "0123456789", "".join(map(chr, range(0x064B, 0x0653))) + "\u0640"
+)
 ARABIC_WORDS = {
     "اثنين": 2,
     "اثنان": 2,
@@ -67,7 +70,43 @@ ARABIC_WORDS = {
     "عشرة": 10,
     "عشرات": 10,
 }
+# Nouns that carry their count: the dual ("جنديان", "عنصرين": two) and the singular
+# ("مقتل عنصر": one). Duals only where the plural is spelled otherwise ("مدنيين"
+# is also "civilians").
+ARABIC_COUNTED_NOUNS = {
+    **{
+        f"{stem}{ending}": 2
+        for stem in ("جندي", "عنصر", "طفل", "شخص", "رجل", "امرأت", "شاب", "شقيق", "ضابط")
+        for ending in ("ان", "ين")
+    },
+    "مدنيان": 2,
+    "مقاتلان": 2,
+    **dict.fromkeys(
+        (
+            "جندي",
+            "عنصر",
+            "طفل",
+            "طفلة",
+            "شخص",
+            "رجل",
+            "امرأة",
+            "شاب",
+            "شابة",
+            "مدني",
+            "مقاتل",
+            "ضابط",
+            "مواطن",
+            "مواطنة",
+            "راع",
+            "راعي",
+            "سيدة",
+            "قيادي",
+        ),
+        1,
+    ),
+}
 _arabic = "|".join(ARABIC_WORDS)
+_arabic_counted = "|".join(sorted(ARABIC_COUNTED_NOUNS, key=len, reverse=True))
 _word = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_vague}|(?:{_word})(?:(?:[\s-]|\s+and\s+)(?:{_word}))*)"
@@ -75,7 +114,8 @@ QUALIFIER = (
     r"(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
     r"approximately|roughly|an estimated|at most)"
 )
-VICTIMS = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,3}?"  # "seven civilians", not "5 and wounded"
+# "seven civilians", "19 fighters from both sides"; not "5 and wounded"
+VICTIMS = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,5}?"
 NOT_PEOPLE = r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))"
 FIGURE_REACH = 120  # characters before an outcome word where its figure can start
 
@@ -131,13 +171,17 @@ class Outcome:
         self.word = re.compile(rf"\b{passive}\b", re.IGNORECASE)
         self.before_word = re.compile(
             rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}"
-            rf"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{passive}\b",
+            rf"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{passive}\b"
+            # one victim told in the singular: "a man was shot dead", "a child was hurt"
+            rf"|\b(?P<one>a|an|one)\s+{VICTIMS}(?:was|has\s+been|had\s+been)\s+"
+            rf"(?:shot\s+|found\s+|beaten\s+to\s+)?{passive}\b",
             re.IGNORECASE,
         )
         self.arabic = tuple(
             re.compile(p)
             for p in (
                 rf"{arabic_acting}\s+(?:\S+\s+)?(?P<num>{_arabic})(?!\w)",
+                rf"{arabic_acting}\s+(?P<num>{_arabic_counted})(?!\w)",
                 rf"{arabic_acting}\s+(?:\S+\s+)?(?P<num>\d+)",
                 rf"(?P<num>\d+)\s+{arabic_passive}",
             )
@@ -146,6 +190,8 @@ class Outcome:
     def figure_in(self, sentence: str) -> int | None:
         """The most conservative figure of this kind the sentence states, or None."""
         matches: list[re.Match[str]] = []
+        if not sentence.isascii():
+            sentence = sentence.translate(ARABIC_READING)
         if self.hint.search(sentence.lower()):
             for verb in self.verb.finditer(sentence):
                 for pattern in self.after_verb:
@@ -159,12 +205,11 @@ class Outcome:
                 if match:
                     matches.append(match)
         if not sentence.isascii() and self.arabic_hint.search(sentence):
-            sentence = sentence.translate(ARABIC_DIGITS)
             matches += (m for pattern in self.arabic for m in pattern.finditer(sentence))
         figures = []
         for match in matches:
-            value = parse_number(match.group("num"))
             groups = match.groupdict()
+            value = parse_number(groups.get("num") or groups["one"])
             if value is not None and groups.get("more"):
                 value += parse_number(groups["more"]) or 0
             if value is not None and groups.get("with"):
@@ -180,32 +225,35 @@ FATALITIES = Outcome(
     extra=(
         rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
         rf"(?P<num>{NUMBER})\b",
+        rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s",
     ),
-    arabic_acting="(?:مقتل|قتل|استشهاد)",
+    arabic_acting="(?:مقتل|قتل|استشهاد|استشهد|مصرع)",
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
     hint="kill|dead|died|death|slain|execut|shot|lives|perish",
-    arabic_hint="قتل|قتيل|استشهاد|شهداء|شهيد",
+    arabic_hint="قتل|قتيل|استشهاد|استشهد|شهداء|شهيد|مصرع",
 )
 INJURIES = Outcome(
     acting=r"(?:wounded|wounding|wounds|injured|injuring|injures)",
     passive=r"(?:wounded|injured|hurt)",
     extra=(),
-    arabic_acting="(?:إصابة|اصابة|جرح)",
+    arabic_acting="(?:إصابة|اصابة|أصيب|اصيب|جرح)",
     arabic_passive="(?:جرحى|جريحا|جريحاً|مصابين|مصابا|مصاباً)",
     hint="wound|injur|hurt",
-    arabic_hint="جرح|جريح|إصاب|اصاب|مصاب",
+    arabic_hint="جرح|جريح|إصاب|اصاب|صيب|مصاب",
 )
 
 
 def parse_number(text: str) -> int | None:
     """'seven' -> 7, 'twenty-one' -> 21, 'two hundred and five' -> 205, '1,200' -> 1200."""
-    text = text.strip().lower().translate(ARABIC_DIGITS)
+    text = text.strip().lower().translate(ARABIC_READING)
     if text in VAGUE:
         return VAGUE[text]
     if text in ("a", "an"):
         return 1
     if text in ARABIC_WORDS:
         return ARABIC_WORDS[text]
+    if text in ARABIC_COUNTED_NOUNS:
+        return ARABIC_COUNTED_NOUNS[text]
     digits = text.replace(",", "")
     if digits.isdigit():
         return int(digits)
@@ -236,3 +284,8 @@ ANY_CASUALTY = re.compile(
         for o in (FATALITIES.hint, INJURIES.hint, FATALITIES.arabic_hint, INJURIES.arabic_hint)
     )
 )
+
+
+def may_state_casualties(sentence: str) -> bool:
+    probe = sentence.lower()
+    return bool(ANY_CASUALTY.search(probe if probe.isascii() else probe.translate(ARABIC_READING)))

@@ -163,10 +163,12 @@ class Watchlist:
                     yield variant, ("keyword", str(index))
         for index, trigger in enumerate(self.triggers):
             for term in trigger.terms:
-                yield term, ("trigger", str(index))
+                for variant in (term, *with_proclitics(fold_phrase(term))):
+                    yield variant, ("trigger", str(index))
         for cue_kind in Cues.model_fields:
             for term in getattr(self.cues, cue_kind):
-                yield term, ("cue", cue_kind)
+                for variant in (term, *with_proclitics(fold_phrase(term))):
+                    yield variant, ("cue", cue_kind)
         for phrase in self.ignore:
             yield phrase, ("ignore", phrase)
 
@@ -287,6 +289,11 @@ def alias_variants(alias: str) -> Iterator[str]:
         yield " ".join(swap.get(t, t) for t in tokens)
     if len(tokens) >= 2 and tokens[0] in ARTICLES and len("".join(tokens[1:])) >= 5:
         yield " ".join(tokens[1:])
+    yield from with_proclitics(folded)
+
+
+def with_proclitics(folded: str) -> Iterator[str]:
+    """Arabic writes "and", "with", "to" as prefixes: "بصواريخ", "ونفت", "للنظام"."""
     if any("\u0600" <= c <= "\u06ff" for c in folded):
         for clitic in ARABIC_PROCLITICS:
             yield clitic + folded
