@@ -563,3 +563,46 @@ def test_both_folds_map_matches_back_to_the_original(text: str) -> None:
     ):
         start = folded.folded.index(f" {word} ") + 1
         assert text[slice(*folded.span(start, start + len(word)))] == original
+
+
+def test_places_listed_together_are_one_event_each() -> None:
+    result = analyse(
+        "Syria",
+        "Government troops pulled back from Talbiseh and Rastan overnight, killing no one.",
+        published="2024-12-07T09:00:00Z",
+    )
+    assert sorted(e["location"] for e in result["events"]) == ["Rastan", "Talbiseh"]
+    shelled = analyse("Syria", "Shelling on Saraqib, Ariha and Binnish killed three people.")
+    by_place = {e["location"]: e["fatalities"] for e in shelled["events"]}
+    assert by_place == {"Saraqib": 3, "Ariha": None, "Binnish": None}  # counted once
+
+
+def test_an_event_placed_in_a_governorate_joins_the_one_in_its_town() -> None:
+    result = analyse(
+        "Syria",
+        "Fighting broke out overnight in the countryside of Suwayda. At least six people "
+        "were killed in the clashes near the town of Shahba.",
+        published="2025-06-03T07:00:00Z",
+    )
+    [event] = result["events"]
+    assert (event["type"], event["location"], event["fatalities"]) == ("Battles", "Shahba", 6)
+
+
+def test_a_past_event_named_is_not_told() -> None:
+    """The 2013 attack is why the officer was arrested; the arrest is the event, and
+    eastern Ghouta is where the past attack happened, not where he was arrested."""
+    result = analyse(
+        "Syria",
+        "Syria's interior ministry said its forces arrested a former officer accused of "
+        "taking part in the 2013 chemical attack on eastern Ghouta, in a raid in the town "
+        "of Qardaha in Latakia province on Saturday.",
+        published="2025-09-14T08:00:00Z",
+    )
+    assert [(e["subtype"], e["location"]) for e in result["events"]] == [("Arrests", "Qardaha")]
+    years_after = analyse(
+        "Syria",
+        "Twelve years after the first protests in Daraa, a drone strike near Sarmada "
+        "killed two men.",
+        published="2023-03-15T06:00:00Z",
+    )
+    assert [e["type"] for e in years_after["events"]] == ["Explosions/Remote violence"]

@@ -2,9 +2,13 @@
 
 For every trigger in a sentence that is neither background ("the war has killed
 more than 500,000") nor negated ("denied the army had fled") nor a protest's
-grievance ("protested against arrests"), an event is built:
+grievance ("protested against arrests"), and that does not name a past event
+("the 2013 chemical attack on Ghouta", "years after the first protests"), an
+event is built:
 - location: the first place after the trigger in the sentence, else the nearest
-  before it, else the article's main place;
+  before it, else the article's main place; places listed with the first ("from
+  Talbiseh and Rastan") are events of their own; a place that follows a named
+  past event is that event's;
 - actors: the actors of the sentence, the ones before the trigger first (the
   side that acts), which also picks the sub-type where it depends on who acts
   (state forces regain territory, others overtake it);
@@ -17,8 +21,10 @@ grievance ("protested against arrests"), an event is built:
 - figures stated in the next sentences without an event of their own ("The
   Observatory said 12 were killed") belong to the event told just before.
 Events of one type at one place in one article are one event: the highest
-priority sub-type, every stated figure, the first evidence. The headline is read
-last, and only adds an event of a type the body did not report.
+priority sub-type, every stated figure, the first evidence. An event placed
+only in a governorate ("fighting in the countryside of Suwayda") is the one of
+that type the article places in a town of it ("clashes near Shahba"). The
+headline is read last, and only adds an event of a type the body did not report.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from typing import TypeVar
 
 from ..records import Entity, Event, Figure
@@ -99,7 +106,9 @@ def find_events(
         return None
 
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
-    places = by_sentence(context.places, starts, _mention_start)
+    published_year = context.published.year if context.published else None
+    past = [h for h in trigger_hits if names_past_event(text, h, published_year)]
+    places = by_sentence(without_places_of(past, context.places, text), starts, _mention_start)
     actors_in = by_sentence(context.actors, starts, _mention_start)
     negations = [h for h in cue_hits if h.key in ("negation", "grievance")]
     drafts: dict[EventKey, Draft] = {}
@@ -107,14 +116,16 @@ def find_events(
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
     for hit in body_first:
         index = sentence_of(hit.start)
-        if index in background:
+        if index in background or hit in past:
             continue
         lo, hi = sentence_at(starts, text, index)
         if any(lo <= n.start < hit.start for n in negations):
             continue
         trigger = triggers[int(hit.key)]
         sentence = text[lo:hi].strip()
-        place, place_in_sentence = nearest_place(hit, places.get(index, ()), context.main_place)
+        located, place_in_sentence = nearest_places(
+            hit, places.get(index, ()), context.main_place, text
+        )
         agents, others = actors_around(hit, actors_in.get(index, ()), text)
         actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
         subtype = trigger.subtype
@@ -125,7 +136,7 @@ def find_events(
             if index not in figures:
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
-        key = (trigger.type, place.id if place else None)
+        key = (trigger.type, located[0].id if located else None)
         if hit.start < context.title_length:
             key = next((k for k in drafts if k[0] == trigger.type), key)
         mention = EventMention(
@@ -136,17 +147,91 @@ def find_events(
             date_of(index),
             confidence(place_in_sentence, bool(actors), any(f.kind == "killed" for f in stated)),
         )
-        if key in drafts:
-            drafts[key].add(mention)
-        else:
-            drafts[key] = Draft(key, sentence, mention)
+        add_mention(drafts, key, sentence, mention)
+        for listed in located[1:]:  # the sentence's figures stay with the first place
+            add_mention(drafts, (trigger.type, listed.id), sentence, mention.without_figures())
         if hit.start >= context.title_length:
             violent = trigger.type in VIOLENT_TYPES
             told[index] = key if violent else told.get(index)
     for key, stated in follow_up_figures(context, told, background, negations):
         drafts[key].add_figures(stated)
     published = context.published.date() if context.published else None
-    return without_battle_withdrawals([draft.event(published) for draft in drafts.values()])
+    located_in = {e.id: e.governorate for _, e in context.places}
+    events = [d.event(published) for d in in_towns_where_told(drafts, located_in).values()]
+    return without_battle_withdrawals(events)
+
+
+def add_mention(
+    drafts: dict[EventKey, Draft], key: EventKey, evidence: str, mention: EventMention
+) -> None:
+    if key in drafts:
+        drafts[key].add(mention)
+    else:
+        drafts[key] = Draft(key, evidence, mention)
+
+
+def in_towns_where_told(
+    drafts: dict[EventKey, Draft], located_in: Mapping[str, str | None]
+) -> dict[EventKey, Draft]:
+    """An event placed only in a governorate joins the first event of its type that the
+    article places in a town of that governorate on the same day: ACLED codes the
+    precise place."""
+    kept = dict(drafts)
+    for key, draft in drafts.items():
+        event_type, place_id = key
+        if place_id is None or not place_id.startswith("gov:"):
+            continue
+        town = next(
+            (
+                other
+                for (other_type, other_place), other in drafts.items()
+                if other_type == event_type
+                and other_place != place_id
+                and located_in.get(other_place or "") == place_id
+                and (None in (draft.day, other.day) or draft.day == other.day)
+            ),
+            None,
+        )
+        if town is not None:
+            town.absorb(draft)
+            del kept[key]
+    return kept
+
+
+# "the 2013 chemical attack", "years after the first protests": a past event named.
+_PAST_NAMED = re.compile(
+    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?:years?|decades?|months?)\s+(?:after|since)\s+"
+    r"(?:the\s+)?(?:first\s+)?|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def names_past_event(text: str, hit: Hit, published_year: int | None) -> bool:
+    match = _PAST_NAMED.search(text, max(0, hit.start - 40), hit.start)
+    if match is None:
+        return False
+    year = match.group("year")
+    return year is None or (published_year is not None and int(year) < published_year)
+
+
+def without_places_of(
+    past: Sequence[Hit], places: Sequence[tuple[Hit, Entity]], text: str
+) -> list[tuple[Hit, Entity]]:
+    """Places without the one right after each named past event ("the 2013 chemical
+    attack on eastern Ghouta"): that place is where the past event happened."""
+    if not past:
+        return list(places)
+    claimed = set()
+    for hit in past:
+        after = next((p for p in places if p[0].start >= hit.end), None)
+        if after is not None and _OBJECT_OF.match(text, hit.end, after[0].start):
+            claimed.add(after[0].start)
+    return [p for p in places if p[0].start not in claimed]
+
+
+_OBJECT_OF = re.compile(
+    r"\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$|\s+(?:على|في)\s+$"
+)
 
 
 # Civilians who protest or riot are ACLED's protesters and rioters: the side that acts.
@@ -184,6 +269,9 @@ class EventMention:
     day: date | None  # the day named for it, if any
     confidence: float
 
+    def without_figures(self) -> EventMention:
+        return EventMention(self.priority, self.subtype, self.actors, (), self.day, self.confidence)
+
 
 class Draft:
     """One event of an article (one type at one place) as its mentions build it:
@@ -206,6 +294,18 @@ class Draft:
         self.add_figures(mention.figures)
         self.day = self.day or mention.day
         self.confidence = max(self.confidence, mention.confidence)
+
+    def absorb(self, other: Draft) -> None:
+        self.add(
+            EventMention(
+                other.priority,
+                other.subtype,
+                other.actors,
+                other.figures,
+                other.day,
+                other.confidence,
+            )
+        )
 
     def add_figures(self, figures: Iterable[Figure]) -> None:
         self.figures += (f for f in figures if f not in self.figures)
@@ -300,17 +400,30 @@ def _mention_start(mention: tuple[Hit, Entity]) -> int:
     return mention[0].start
 
 
-def nearest_place(
-    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], main_place: Entity | None
-) -> tuple[Entity | None, bool]:
-    """The first place after the trigger, else the nearest before it, else the main place."""
-    after = next((e for h, e in in_sentence if h.start >= hit.end), None)
-    if after is not None:
-        return after, True
+def nearest_places(
+    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], main_place: Entity | None, text: str
+) -> tuple[list[Entity], bool]:
+    """The first place after the trigger with the places listed with it ("Talbiseh and
+    Rastan"), else the nearest before it, else the main place; and whether the
+    place was found in the sentence."""
+    after = [(h, e) for h, e in in_sentence if h.start >= hit.end]
+    if after:
+        located = [after[0][1]]
+        for (previous, _), (following, place) in pairwise(after):
+            if not _LISTED.fullmatch(text, previous.end, following.start) and not (
+                text.startswith("و", following.start) and previous.end + 1 == following.start
+            ):
+                break
+            if place not in located:
+                located.append(place)
+        return located, True
     before = [e for h, e in in_sentence if h.end <= hit.start]
     if before:
-        return before[-1], True
-    return main_place, False
+        return [before[-1]], True
+    return ([main_place] if main_place else []), False
+
+
+_LISTED = re.compile(r"\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+")
 
 
 # "government forces backed by Russian jets retook ...": the backer does not act.
