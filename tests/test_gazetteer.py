@@ -8,6 +8,7 @@ from functools import cache
 import pytest
 
 from syriawatch.detect import Detector, load_watchlist
+from syriawatch.detect.detector import without_ignored
 from syriawatch.detect.text import fold
 from syriawatch.records import Entity
 from tests.conftest import REPO
@@ -58,8 +59,9 @@ def detector() -> Detector:
 
 
 def places_named(text: str) -> list[Entity]:
-    hits = detector().matcher.find(fold(text)).get("entity", [])
-    return [e for _, e in detector().resolve_entities(hits) if e.type == "place"]
+    hits = detector().matcher.find(fold(text))
+    named = without_ignored(hits.get("entity", []), hits.get("ignore", []))
+    return [e for _, e in detector().resolve_entities(named) if e.type == "place"]
 
 
 @pytest.mark.parametrize(
@@ -105,3 +107,36 @@ def test_actors_carry_acled_interaction_classes(written: str, actor_class: str) 
     hits = detector().matcher.find(fold(f"On Monday {written} moved.")).get("entity", [])
     [actor] = [e for _, e in detector().resolve_entities(hits) if e.actor_class]
     assert actor.actor_class == actor_class
+
+
+@pytest.mark.parametrize(
+    ("written", "place_id"),
+    [
+        ("Tell Rifaat", "tal-rifaat"),
+        ("Tall Rifaat", "tal-rifaat"),
+        ("Ras al-Ayn", "ras-al-ain"),
+        ("Kafar Nabl", "kafr-nabl"),
+        ("Jebel al-Zawiya", "jabal-al-zawiya"),
+    ],
+)
+def test_latin_spellings_of_one_arabic_word_find_one_place(written: str, place_id: str) -> None:
+    assert [p.id for p in places_named(f"Fighting near {written} on Monday.")] == [place_id]
+
+
+def test_a_name_as_written_is_not_a_proclitic_form_of_another() -> None:
+    """ "لبنان" is Lebanon, not "ل" + "بنان" (a town in Aleppo)."""
+    hits = detector().matcher.find(fold("قصف على جنوب لبنان")).get("entity", [])
+    assert [e.id for _, e in detector().resolve_entities(hits)] == ["state:lebanon"]
+
+
+def test_words_are_not_places() -> None:
+    """GeoNames lists villages named "the prison" or "new"; copy means the words."""
+    for text in ("أفرج عن معتقلين من السجن", "ساحة الكرامة", "حكومة جديدة", "Palmyra Atoll"):
+        assert places_named(text) == [], text
+
+
+def test_a_name_two_towns_share_is_the_one_in_the_governorate_named() -> None:
+    in_hama = places_named("سيطرت الفصائل على بلدة صوران في ريف حماة الشمالي")
+    assert [p.id for p in in_hama] == ["suran-hama", "gov:hama"]
+    in_aleppo = places_named("Shelling hit Suran in Aleppo province")
+    assert [p.id for p in in_aleppo][0] == "gn:163913"

@@ -77,20 +77,27 @@ class Detector:
         )
 
     def resolve_entities(self, hits: Sequence[Hit]) -> list[tuple[Hit, Entity]]:
-        """One entity per span. Where an alias names several (e.g. "Assad"), prefer the
-        one the article names unambiguously elsewhere, then the most Syria-specific."""
+        """One entity per span. Where an alias names several (e.g. "Assad", or two towns
+        called Suran), prefer the one the article names unambiguously elsewhere, then
+        a place in a governorate the article names, then the most Syria-specific."""
         entities = self.watchlist.entities
         by_span: dict[tuple[int, int], list[Hit]] = {}
         for hit in hits:
             by_span.setdefault((hit.start, hit.end), []).append(hit)
         certain = Counter(group[0].key for group in by_span.values() if len(group) == 1)
+        regions = {entities[key].governorate for key in certain} - {None}
         resolved = []
         for group in by_span.values():
             best = group[0]
             if len(group) > 1:
                 best = max(
                     group,
-                    key=lambda h: (certain[h.key], entities[h.key].syria_weight, -group.index(h)),
+                    key=lambda h: (
+                        certain[h.key],
+                        entities[h.key].governorate in regions,
+                        entities[h.key].syria_weight,
+                        -group.index(h),
+                    ),
                 )
             resolved.append((best, entities[best.key]))
         return resolved

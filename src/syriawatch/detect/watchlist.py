@@ -152,9 +152,16 @@ class Watchlist:
 
     def patterns(self) -> Iterator[tuple[str, tuple[str, str]]]:
         """Every phrase to look for, tagged (kind, key), variants included."""
+        # "لبنان" is Lebanon as written, not "بنان" (a town) with a proclitic: a variant
+        # never takes a form that another entity is named by.
+        named_by: dict[str, set[str]] = {}
+        for entity in self.entities.values():
+            for name in entity_names(entity):
+                named_by.setdefault(fold_phrase(name), set()).add(entity.id)
         for entity in self.entities.values():
             for alias in entity_aliases(entity):
-                yield alias, ("entity", entity.id)
+                if entity.id in named_by.get(alias, (entity.id,)):
+                    yield alias, ("entity", entity.id)
         for entity_id, variant in self.dated:
             yield variant, ("entity", entity_id)
         for index, rule in enumerate(self.keywords):
@@ -251,12 +258,49 @@ def read_places(path: Path) -> Iterator[EntityRow]:
                 raise ConfigError(path, f"{field}: {error['msg']}", line=reader.line_num) from None
 
 
-def entity_aliases(entity: Entity) -> Iterator[str]:
+def entity_names(entity: Entity) -> tuple[str, ...]:
+    """The names an entity goes by, as the watchlist writes them."""
     names = (entity.name, *entity.aliases)
-    if entity.subtype == "governorate":
-        names = tuple(governorate_forms(names))
-    for name in names:
-        yield from alias_variants(name)
+    return tuple(governorate_forms(names)) if entity.subtype == "governorate" else names
+
+
+def entity_aliases(entity: Entity) -> Iterator[str]:
+    syrian_place = entity.type == "place" and entity.governorate is not None
+    for name in entity_names(entity):
+        for variant in alias_variants(name):
+            yield variant
+            if syrian_place:
+                yield from transliterations(variant)
+
+
+# Latin spellings of one Arabic word in Syrian place names: each finds the others
+# ("Tal Rifaat", "Tell Rifaat"; "Deir Hafer", "Dayr Hafir" is left to the aliases).
+SPELLINGS = (
+    ("tal", "tall", "tell", "tel"),
+    ("kafr", "kafar", "kfar"),
+    ("deir", "dayr", "dair"),
+    ("ain", "ayn", "ein"),
+    ("jabal", "jebel", "jabel"),
+    ("sheikh", "shaykh", "shaikh"),
+    ("beit", "bayt", "beyt"),
+    ("abu", "abou"),
+    ("umm", "um"),
+    ("khirbet", "khirbat"),
+    ("maarat", "maarrat", "maaret"),
+)
+_SPELLING_OF = {word: group for group in SPELLINGS for word in group}
+
+
+def transliterations(folded: str) -> Iterator[str]:
+    """The folded alias with each word of SPELLINGS written the other ways."""
+    forms = [[]]
+    for token in folded.split(" "):
+        spellings = _SPELLING_OF.get(token, (token,))
+        forms = [form + [spelling] for form in forms for spelling in spellings]
+    for form in forms:
+        written = " ".join(form)
+        if written != folded:
+            yield written
 
 
 def governorate_forms(names: tuple[str, ...]) -> Iterator[str]:
@@ -268,7 +312,10 @@ def governorate_forms(names: tuple[str, ...]) -> Iterator[str]:
     for name in names:
         if any("\u0600" <= c <= "\u06ff" for c in name):
             yield name if name.startswith(("محافظة", "ريف")) else f"محافظة {name}"
-        elif any(w in name.lower() for w in ("province", "governorate", "countryside", "rural")):
+        elif name.lower().endswith(" countryside"):  # also "countryside of Idlib"
+            place = name[: -len(" countryside")]
+            yield from (name, f"countryside of {place}", f"{place}'s countryside")
+        elif any(w in name.lower() for w in ("province", "governorate", "rural")):
             yield name
         else:
             yield from (
