@@ -276,7 +276,7 @@ CASES = [
         "health officials in Gaza said.",
         is_syria_related=False,
         entities=["group:israeli-forces"],
-        places=["gaza"],
+        places=["gaza", "rafah"],
         events=[],
     ),
     dict(
@@ -286,7 +286,7 @@ CASES = [
         "Ukrainian officials said.",
         is_syria_related=False,
         entities=["group:russian-forces"],
-        places=[],
+        places=["kharkiv"],
         events=[],
     ),
     dict(
@@ -296,7 +296,7 @@ CASES = [
         "to fight inflation, surprising markets in Ankara and Istanbul.",
         is_syria_related=False,
         entities=["state:turkey"],
-        places=[],
+        places=["istanbul"],
         events=[],
     ),
     # --- more wire copy --------------------------------------------------------------------
@@ -337,7 +337,7 @@ CASES = [
         "targeting a leader of the Islamic State group, the Pentagon said. Local rescuers "
         "said 13 people were killed, including six children.",
         is_syria_related=True,
-        entities=["state:syria", "group:isis"],
+        entities=["state:syria", "group:isis", "state:usa"],
         places=[{"name": "Atmeh", "lat": 36.2147, "lon": 36.6811}],
         events=[event(CLASH, None, 13)],
     ),
@@ -378,7 +378,7 @@ CASES = [
         body="Turkish artillery shelled villages around Tall Tamr in Hasakah province for a "
         "third day, the Kurdish-led SDF said, without reporting casualties.",
         is_syria_related=True,
-        entities=["group:sdf"],
+        entities=["group:sdf", "group:turkish-forces"],
         places=["gn:163434", "gov:hasakah"],
         events=[event(SHELL, "gn:163434")],
     ),
@@ -604,7 +604,7 @@ CASES = [
         body="استهدفت غارة إسرائيلية موقعاً قرب مدينة الكسوة في ريف دمشق، ما أدى إلى مقتل "
         "3 عسكريين، حسب وسائل إعلام رسمية.",
         is_syria_related=True,
-        entities=[],
+        entities=["group:israeli-forces"],
         places=["gn:173598", "gov:rif-dimashq"],
         events=[event(AIR, "gn:173598", 3)],
     ),
@@ -626,7 +626,7 @@ CASES = [
         body="Hezbollah fighters fired rockets at Israeli positions on the border on Friday "
         "and Israeli artillery shelled villages in south Lebanon, the Lebanese army said.",
         is_syria_related=False,
-        entities=["group:hezbollah", "state:lebanon"],
+        entities=["group:hezbollah", "state:lebanon", "group:israeli-forces", "state:israel"],
         places=[],
         events=[],
     ),
@@ -666,8 +666,8 @@ CASES = [
         body="Russian shelling killed four civilians in Kherson on Saturday, the regional "
         "governor said. Ukraine's army said it repelled attacks near Bakhmut.",
         is_syria_related=False,
-        entities=["state:ukraine"],
-        places=[],
+        entities=["state:ukraine", "group:russian-forces"],
+        places=["kherson"],
         events=[],
     ),
     dict(
@@ -697,7 +697,7 @@ CASES = [
         "ahead of Turkey's presidential run-off.",
         is_syria_related=False,
         entities=["state:turkey"],
-        places=[],
+        places=["istanbul"],
         events=[],
     ),
     # --- live blogs, quotes, longer copy ---------------------------------------------------
@@ -728,7 +728,7 @@ CASES = [
         body='"We have nowhere to go," said a resident of Douma, where government shelling '
         "killed 15 people on Monday, according to the White Helmets.",
         is_syria_related=True,
-        entities=["org:white-helmets"],
+        entities=["org:white-helmets", "group:syrian-government-forces"],
         places=["douma"],
         events=[event(SHELL, "douma", 15)],
     ),
@@ -815,7 +815,7 @@ CASES = [
         is_syria_related=True,
         entities=[],
         places=["nawa", "gov:daraa"],
-        events=[event(IED, "nawa")],
+        events=[event(IED, "nawa", 2)],  # "طفلان": two children
     ),
     dict(
         title="غارات روسية على ريف اللاذقية",
