@@ -297,6 +297,7 @@ def test_number_words(text: str, value: int) -> None:
         ("The death toll from air strikes on a market in the town of Binnish rose to 11.", 11),
         ("Militants executed 12 men accused of collaborating.", 12),
         ("Gunmen shot dead a former rebel commander.", 1),
+        ("Unknown gunmen assassinated a local council member in Al-Busayrah.", 1),
         ("Gunmen shot dead a man, his wife and their son near Salamiyah.", 3),
         ("A drone strike killed a commander of a faction and his driver on Sunday.", 2),
         ("A sniper killed a man in Daraa, and his son was wounded.", 1),

@@ -277,7 +277,7 @@ HELDOUT = [
         "Shahba, and the health directorate says 20 were injured. Government security "
         "forces have been deployed to separate the two sides.",
         is_syria_related=True,
-        entities=["group:syrian-forces-2024"],
+        entities=["state:syria", "group:syrian-forces-2024"],
         places=["gov:suwayda", SHAHBA],
         events=[event(CLASH, SHAHBA, 6, 20)],
     ),
@@ -416,7 +416,7 @@ HELDOUT = [
         "defence agency said.",
         is_syria_related=False,
         entities=["group:israeli-forces"],
-        places=[place("Rafah", 31.29, 34.25)],
+        places=[place("Rafah", 31.29, 34.25), place("Gaza", 31.50, 34.47)],
         events=[],
     ),
     dict(

@@ -220,7 +220,7 @@ class Outcome:
 
 
 FATALITIES = Outcome(
-    acting=r"(?:killed|killing|kills|kill|executed|executing|shot dead|gunned down)",
+    acting=r"(?:killed|killing|kills|kill|executed|executing|shot dead|gunned down|assassinated)",
     passive=r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)",
     extra=(
         rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
@@ -229,7 +229,7 @@ FATALITIES = Outcome(
     ),
     arabic_acting="(?:مقتل|قتل|استشهاد|استشهد|مصرع)",
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
-    hint="kill|dead|died|death|slain|execut|shot|lives|perish",
+    hint="kill|dead|died|death|slain|execut|shot|lives|perish|assassinat",
     arabic_hint="قتل|قتيل|استشهاد|استشهد|شهداء|شهيد|مصرع",
 )
 INJURIES = Outcome(
