@@ -298,6 +298,8 @@ def test_number_words(text: str, value: int) -> None:
         ("Militants executed 12 men accused of collaborating.", 12),
         ("Gunmen shot dead a former rebel commander.", 1),
         ("Unknown gunmen assassinated a local council member in Al-Busayrah.", 1),
+        ("The bombardment has claimed the lives of 43 civilians in the past day.", 43),
+        ("A member of the National Defence Forces was killed in an attack.", 1),
         ("Gunmen shot dead a man, his wife and their son near Salamiyah.", 3),
         ("A drone strike killed a commander of a faction and his driver on Sunday.", 2),
         ("A sniper killed a man in Daraa, and his son was wounded.", 1),
@@ -326,6 +328,7 @@ def test_fatalities(sentence: str, killed: int | None) -> None:
         ("سقط 4 جرحى في القصف", None, 4),
         ("استشهد جنديان وأصيب ثلاثة آخرون جراء عدوان بصواريخ", 2, 3),  # verbs first
         ("A child was wounded when a shell hit the school.", None, 1),
+        ("لقي 11 شخصاً حتفهم وأصيب أكثر من 20 آخرين جراء غارات", 11, 20),
     ],
 )
 def test_fatalities_and_injuries(sentence: str, killed: int | None, injured: int | None) -> None:
@@ -607,3 +610,40 @@ def test_a_past_event_named_is_not_told() -> None:
         published="2023-03-15T06:00:00Z",
     )
     assert [e["type"] for e in years_after["events"]] == ["Explosions/Remote violence"]
+
+
+def test_a_town_qualified_by_its_governorate_is_where_it_happened() -> None:
+    result = analyse(
+        "Syria",
+        "Angry residents set fire to a police station in the town of Sanamayn in northern "
+        "Daraa after security forces detained two young men, activists said.",
+        published="2020-06-03T20:00:00Z",
+    )
+    assert sorted((e["type"], e["location"]) for e in result["events"]) == [
+        ("Riots", "Aş Şanamayn"),  # the GeoNames name
+        ("Strategic developments", "Aş Şanamayn"),
+    ]
+
+
+def test_places_listed_with_the_article_between() -> None:
+    result = analyse(
+        "Syria",
+        "Israeli jets struck the T4 air base and the Hama military airport late on Wednesday.",
+        published="2025-04-02T23:00:00Z",
+    )
+    assert sorted(e["location"] for e in result["events"]) == [
+        "Hama military airport",
+        "Tiyas Airbase",
+    ]
+
+
+def test_one_place_on_two_days_is_two_events() -> None:
+    """ACLED codes one event per type, place and day."""
+    result = analyse(
+        "Syria",
+        "An air strike hit Saraqib on Monday, killing three people. On Wednesday another "
+        "air strike hit Saraqib, wounding five. The strikes on Saraqib drew condemnation.",
+        published="2024-03-08T09:00:00Z",
+    )
+    days = sorted((e["date"], e["fatalities"], e["injuries"]) for e in result["events"])
+    assert days == [("2024-03-04", 3, None), ("2024-03-06", None, 5)]

@@ -123,10 +123,25 @@ def test_latin_spellings_of_one_arabic_word_find_one_place(written: str, place_i
     assert [p.id for p in places_named(f"Fighting near {written} on Monday.")] == [place_id]
 
 
-def test_a_name_as_written_is_not_a_proclitic_form_of_another() -> None:
-    """ "لبنان" is Lebanon, not "ل" + "بنان" (a town in Aleppo)."""
-    hits = detector().matcher.find(fold("قصف على جنوب لبنان")).get("entity", [])
-    assert [e.id for _, e in detector().resolve_entities(hits)] == ["state:lebanon"]
+@pytest.mark.parametrize("written", ["قصف على جنوب لبنان", "الحدود بين سوريا ولبنان"])
+def test_a_name_as_written_is_not_a_proclitic_form_of_another(written: str) -> None:
+    """ "لبنان" is Lebanon, not "ل" + "بنان" (a town in Aleppo); "ولبنان" is "و" +
+    Lebanon, not "ول" + "بنان"."""
+    hits = detector().matcher.find(fold(written)).get("entity", [])
+    assert "state:lebanon" in [e.id for _, e in detector().resolve_entities(hits)]
+    assert places_named(written) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "governorate"),
+    [
+        ("northern Aleppo", "gov:aleppo"),
+        ("جنوبي إدلب", "gov:idlib"),
+        ("western Daraa", "gov:daraa"),
+    ],
+)
+def test_a_side_of_a_governorate_is_the_governorate(written: str, governorate: str) -> None:
+    assert [p.id for p in places_named(f"Aid reaches people in {written}.")] == [governorate]
 
 
 def test_words_are_not_places() -> None:

@@ -542,7 +542,7 @@ SECOND_ROUND = [
         body="A US drone strike in Baghdad killed a commander of Kataib Hezbollah, an "
         "Iran-backed militia, US Central Command said.",
         is_syria_related=False,
-        entities=["group:us-forces", "state:iran"],
+        entities=["group:us-forces", "state:iran", "group:kataib-hezbollah"],
         places=[place("Baghdad", 33.31, 44.37)],
         events=[],
     ),

@@ -111,8 +111,8 @@ def find_events(
     places = by_sentence(without_places_of(past, context.places, text), starts, _mention_start)
     actors_in = by_sentence(context.actors, starts, _mention_start)
     negations = [h for h in cue_hits if h.key in ("negation", "grievance")]
-    drafts: dict[EventKey, Draft] = {}
-    told: dict[int, EventKey | None] = {}  # body sentence -> its violent event, if any
+    drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
+    told: dict[int, Draft | None] = {}  # body sentence -> its violent event, if any
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
     for hit in body_first:
         index = sentence_of(hit.start)
@@ -147,54 +147,62 @@ def find_events(
             date_of(index),
             confidence(place_in_sentence, bool(actors), any(f.kind == "killed" for f in stated)),
         )
-        add_mention(drafts, key, sentence, mention)
+        draft = add_mention(drafts, key, sentence, mention)
         for listed in located[1:]:  # the sentence's figures stay with the first place
             add_mention(drafts, (trigger.type, listed.id), sentence, mention.without_figures())
         if hit.start >= context.title_length:
             violent = trigger.type in VIOLENT_TYPES
-            told[index] = key if violent else told.get(index)
-    for key, stated in follow_up_figures(context, told, background, negations):
-        drafts[key].add_figures(stated)
+            told[index] = draft if violent else told.get(index)
+    for draft, stated in follow_up_figures(context, told, background, negations):
+        draft.add_figures(stated)
     published = context.published.date() if context.published else None
     located_in = {e.id: e.governorate for _, e in context.places}
-    events = [d.event(published) for d in in_towns_where_told(drafts, located_in).values()]
+    events = [d.event(published) for d in in_towns_where_told(drafts, located_in)]
     return without_battle_withdrawals(events)
 
 
 def add_mention(
-    drafts: dict[EventKey, Draft], key: EventKey, evidence: str, mention: EventMention
-) -> None:
-    if key in drafts:
-        drafts[key].add(mention)
+    drafts: dict[EventKey, list[Draft]], key: EventKey, evidence: str, mention: EventMention
+) -> Draft:
+    """The mention joins the event of its type and place on the day it names (or on
+    any day, if it names none): ACLED codes one event per type, place and day."""
+    same_place = drafts.setdefault(key, [])
+    draft = next((d for d in same_place if d.may_be_on(mention.day)), None)
+    if draft is None:
+        draft = Draft(key, evidence, mention)
+        same_place.append(draft)
     else:
-        drafts[key] = Draft(key, evidence, mention)
+        draft.add(mention)
+    return draft
 
 
 def in_towns_where_told(
-    drafts: dict[EventKey, Draft], located_in: Mapping[str, str | None]
-) -> dict[EventKey, Draft]:
+    drafts: Mapping[EventKey, list[Draft]], located_in: Mapping[str, str | None]
+) -> list[Draft]:
     """An event placed only in a governorate joins the first event of its type that the
     article places in a town of that governorate on the same day: ACLED codes the
     precise place."""
-    kept = dict(drafts)
-    for key, draft in drafts.items():
-        event_type, place_id = key
-        if place_id is None or not place_id.startswith("gov:"):
-            continue
-        town = next(
-            (
-                other
-                for (other_type, other_place), other in drafts.items()
-                if other_type == event_type
-                and other_place != place_id
-                and located_in.get(other_place or "") == place_id
-                and (None in (draft.day, other.day) or draft.day == other.day)
-            ),
-            None,
-        )
-        if town is not None:
-            town.absorb(draft)
-            del kept[key]
+    kept = []
+    for (event_type, place_id), same_place in drafts.items():
+        for draft in same_place:
+            town = None
+            if place_id is not None and place_id.startswith("gov:"):
+                town = next(
+                    (
+                        other
+                        for (other_type, other_place), others in drafts.items()
+                        if other_type == event_type
+                        and other_place != place_id
+                        and located_in.get(other_place or "") == place_id
+                        for other in others
+                        if other.may_be_on(draft.day)
+                    ),
+                    None,
+                )
+            if town is None:
+                kept.append(draft)
+            else:
+                town.absorb(draft)
     return kept
 
 
@@ -295,6 +303,9 @@ class Draft:
         self.day = self.day or mention.day
         self.confidence = max(self.confidence, mention.confidence)
 
+    def may_be_on(self, day: date | None) -> bool:
+        return None in (self.day, day) or self.day == day
+
     def absorb(self, other: Draft) -> None:
         self.add(
             EventMention(
@@ -327,14 +338,14 @@ class Draft:
 
 def follow_up_figures(
     context: EventContext,
-    told: Mapping[int, EventKey | None],
+    told: Mapping[int, T | None],
     background: set[int],
     negations: Sequence[Hit],
-) -> Iterator[tuple[EventKey, tuple[Figure, ...]]]:
+) -> Iterator[tuple[T, tuple[Figure, ...]]]:
     """ "The Observatory said 12 civilians were killed": figures in a sentence with no
     event of its own belong to the violent event told just before it."""
     text, starts = context.text, context.sentence_starts
-    current: EventKey | None = None
+    current: T | None = None
     told_at = -1
     for index in range(min(told, default=len(starts)), len(starts)):
         if index in told:
@@ -418,12 +429,14 @@ def nearest_places(
                 located.append(place)
         return located, True
     before = [e for h, e in in_sentence if h.end <= hit.start]
+    if len(before) > 1 and before[-2].governorate == before[-1].id:
+        return [before[-2]], True  # "in Sanamayn in northern Daraa": the town
     if before:
         return [before[-1]], True
     return ([main_place] if main_place else []), False
 
 
-_LISTED = re.compile(r"\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+")
+_LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
 # "government forces backed by Russian jets retook ...": the backer does not act.

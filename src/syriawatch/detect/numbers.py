@@ -106,6 +106,7 @@ ARABIC_COUNTED_NOUNS = {
     ),
 }
 _arabic = "|".join(ARABIC_WORDS)
+ARABIC_QUALIFIER = "(?:أكثر من|اكثر من|ما لا يقل عن|لا يقل عن|نحو|حوالي|قرابة|زهاء)"
 _arabic_counted = "|".join(sorted(ARABIC_COUNTED_NOUNS, key=len, reverse=True))
 _word = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
@@ -116,6 +117,7 @@ QUALIFIER = (
 )
 # "seven civilians", "19 fighters from both sides"; not "5 and wounded"
 VICTIMS = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,5}?"
+ONE_VICTIM = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,7}?"  # "a member of the National Defence Forces"
 NOT_PEOPLE = r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))"
 FIGURE_REACH = 120  # characters before an outcome word where its figure can start
 
@@ -173,17 +175,17 @@ class Outcome:
             rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}"
             rf"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{passive}\b"
             # one victim told in the singular: "a man was shot dead", "a child was hurt"
-            rf"|\b(?P<one>a|an|one)\s+{VICTIMS}(?:was|has\s+been|had\s+been)\s+"
+            rf"|\b(?P<one>a|an|one)\s+{ONE_VICTIM}(?:was|has\s+been|had\s+been)\s+"
             rf"(?:shot\s+|found\s+|beaten\s+to\s+)?{passive}\b",
             re.IGNORECASE,
         )
         self.arabic = tuple(
             re.compile(p)
             for p in (
-                rf"{arabic_acting}\s+(?:\S+\s+)?(?P<num>{_arabic})(?!\w)",
+                rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>{_arabic})(?!\w)",
                 rf"{arabic_acting}\s+(?P<num>{_arabic_counted})(?!\w)",
-                rf"{arabic_acting}\s+(?:\S+\s+)?(?P<num>\d+)",
-                rf"(?P<num>\d+)\s+{arabic_passive}",
+                rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>\d+)",
+                rf"(?P<num>\d+|{_arabic})\s+(?:\S+\s+)?{arabic_passive}",
             )
         )
 
@@ -220,7 +222,10 @@ class Outcome:
 
 
 FATALITIES = Outcome(
-    acting=r"(?:killed|killing|kills|kill|executed|executing|shot dead|gunned down|assassinated)",
+    acting=(
+        r"(?:killed|killing|kills|kill|executed|executing|shot dead|gunned down|assassinated|"
+        r"claimed the lives of|claiming the lives of)"
+    ),
     passive=r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)",
     extra=(
         rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
@@ -228,9 +233,10 @@ FATALITIES = Outcome(
         rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s",
     ),
     arabic_acting="(?:مقتل|قتل|استشهاد|استشهد|مصرع)",
-    arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً)",
+    # "لقي 11 شخصاً حتفهم": met their death
+    arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً|حتفهم|حتفه|مصرعهم|مصرعه)",
     hint="kill|dead|died|death|slain|execut|shot|lives|perish|assassinat",
-    arabic_hint="قتل|قتيل|استشهاد|استشهد|شهداء|شهيد|مصرع",
+    arabic_hint="قتل|قتيل|استشهاد|استشهد|شهداء|شهيد|مصرع|حتف",
 )
 INJURIES = Outcome(
     acting=r"(?:wounded|wounding|wounds|injured|injuring|injures)",

@@ -152,16 +152,18 @@ class Watchlist:
 
     def patterns(self) -> Iterator[tuple[str, tuple[str, str]]]:
         """Every phrase to look for, tagged (kind, key), variants included."""
-        # "لبنان" is Lebanon as written, not "بنان" (a town) with a proclitic: a variant
-        # never takes a form that another entity is named by.
-        named_by: dict[str, set[str]] = {}
+        # "لبنان" is Lebanon, not "بنان" (a town) after "ل"; "ولبنان" is "و" + Lebanon:
+        # where forms of several entities meet, the one whose name takes more of it wins.
+        owners: dict[str, dict[str, int]] = {}
         for entity in self.entities.values():
-            for name in entity_names(entity):
-                named_by.setdefault(fold_phrase(name), set()).add(entity.id)
-        for entity in self.entities.values():
-            for alias in entity_aliases(entity):
-                if entity.id in named_by.get(alias, (entity.id,)):
-                    yield alias, ("entity", entity.id)
+            for form, name_length in entity_forms(entity):
+                named = owners.setdefault(form, {})
+                named[entity.id] = max(named.get(entity.id, 0), name_length)
+        for form, named in owners.items():
+            longest = max(named.values())
+            for entity_id, name_length in named.items():
+                if name_length == longest:
+                    yield form, ("entity", entity_id)
         for entity_id, variant in self.dated:
             yield variant, ("entity", entity_id)
         for index, rule in enumerate(self.keywords):
@@ -265,12 +267,20 @@ def entity_names(entity: Entity) -> tuple[str, ...]:
 
 
 def entity_aliases(entity: Entity) -> Iterator[str]:
+    yield from dict.fromkeys(form for form, _ in entity_forms(entity))
+
+
+def entity_forms(entity: Entity) -> Iterator[tuple[str, int]]:
+    """Every folded form of every name, with the length of the name it holds (a
+    proclitic form holds less than its length: "لبنان" as "ل" + "بنان" holds 4)."""
     syrian_place = entity.type == "place" and entity.governorate is not None
     for name in entity_names(entity):
-        for variant in alias_variants(name):
-            yield variant
+        for spelling in spellings(name):
+            yield spelling, len(spelling)
             if syrian_place:
-                yield from transliterations(variant)
+                yield from ((t, len(t)) for t in transliterations(spelling))
+        folded = fold_phrase(name)
+        yield from ((form, len(folded)) for form in with_proclitics(folded))
 
 
 # Latin spellings of one Arabic word in Syrian place names: each finds the others
@@ -311,7 +321,11 @@ def governorate_forms(names: tuple[str, ...]) -> Iterator[str]:
     """
     for name in names:
         if any("\u0600" <= c <= "\u06ff" for c in name):
-            yield name if name.startswith(("محافظة", "ريف")) else f"محافظة {name}"
+            if name.startswith(("محافظة", "ريف")):
+                yield name
+            else:
+                yield f"محافظة {name}"
+                yield from (f"{side} {name}" for side in ARABIC_SIDES)
         elif name.lower().endswith(" countryside"):  # also "countryside of Idlib"
             place = name[: -len(" countryside")]
             yield from (name, f"countryside of {place}", f"{place}'s countryside")
@@ -324,10 +338,36 @@ def governorate_forms(names: tuple[str, ...]) -> Iterator[str]:
                 f"province of {name}",
                 f"governorate of {name}",
             )
+            yield from (f"{side} {name}" for side in SIDES)
+
+
+# "northern Hama", "جنوبي إدلب": a part of a governorate, not its capital
+SIDES = (
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-western",
+    "north-eastern",
+    "south-western",
+    "south-eastern",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+    "rural",
+)
+ARABIC_SIDES = ("شمالي", "جنوبي", "شرقي", "غربي")
 
 
 def alias_variants(alias: str) -> Iterator[str]:
-    """The alias, its "al-"/"el-" twin, without the article, and Arabic with proclitics."""
+    """The alias's spellings, and Arabic with proclitics."""
+    yield from spellings(alias)
+    yield from with_proclitics(fold_phrase(alias))
+
+
+def spellings(alias: str) -> Iterator[str]:
+    """The folded alias, its "al-"/"el-" twin, and the alias without its article."""
     folded = fold_phrase(alias)
     yield folded
     tokens = folded.split(" ")
@@ -336,7 +376,6 @@ def alias_variants(alias: str) -> Iterator[str]:
         yield " ".join(swap.get(t, t) for t in tokens)
     if len(tokens) >= 2 and tokens[0] in ARTICLES and len("".join(tokens[1:])) >= 5:
         yield " ".join(tokens[1:])
-    yield from with_proclitics(folded)
 
 
 def with_proclitics(folded: str) -> Iterator[str]:
