@@ -214,8 +214,14 @@ _PAST_NAMED = re.compile(
 )
 
 
+_PAST_HINTS = ("19", "20", "ear", "ecade", "onth", "nniversar")  # a cheap pre-test: "Years"
+
+
 def names_past_event(text: str, hit: Hit, published_year: int | None) -> bool:
-    match = _PAST_NAMED.search(text, max(0, hit.start - 40), hit.start)
+    window = text[max(0, hit.start - 40) : hit.start]
+    if not any(hint in window for hint in _PAST_HINTS):
+        return False
+    match = _PAST_NAMED.search(window)
     if match is None:
         return False
     year = match.group("year")

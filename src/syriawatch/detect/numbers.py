@@ -57,6 +57,17 @@ VAGUE = {
 ARABIC_READING = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩", "0123456789", "".join(map(chr, range(0x064B, 0x0653))) + "\u0640"
 )
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+def arabic_read(text: str) -> str:
+    """The text with Arabic digits as digits and harakat dropped; other text as it is
+    (translating every accented Latin name was a measurable cost)."""
+    if text.isascii() or not _ARABIC_SCRIPT.search(text):
+        return text
+    return text.translate(ARABIC_READING)
+
+
 ARABIC_WORDS = {
     "اثنين": 2,
     "اثنان": 2,
@@ -192,8 +203,7 @@ class Outcome:
     def figure_in(self, sentence: str) -> int | None:
         """The most conservative figure of this kind the sentence states, or None."""
         matches: list[re.Match[str]] = []
-        if not sentence.isascii():
-            sentence = sentence.translate(ARABIC_READING)
+        sentence = arabic_read(sentence)
         if self.hint.search(sentence.lower()):
             for verb in self.verb.finditer(sentence):
                 for pattern in self.after_verb:
@@ -251,7 +261,7 @@ INJURIES = Outcome(
 
 def parse_number(text: str) -> int | None:
     """'seven' -> 7, 'twenty-one' -> 21, 'two hundred and five' -> 205, '1,200' -> 1200."""
-    text = text.strip().lower().translate(ARABIC_READING)
+    text = arabic_read(text.strip().lower())
     if text in VAGUE:
         return VAGUE[text]
     if text in ("a", "an"):
@@ -293,5 +303,4 @@ ANY_CASUALTY = re.compile(
 
 
 def may_state_casualties(sentence: str) -> bool:
-    probe = sentence.lower()
-    return bool(ANY_CASUALTY.search(probe if probe.isascii() else probe.translate(ARABIC_READING)))
+    return bool(ANY_CASUALTY.search(arabic_read(sentence.lower())))
