@@ -329,6 +329,7 @@ def test_fatalities(sentence: str, killed: int | None) -> None:
         ("استشهد جنديان وأصيب ثلاثة آخرون جراء عدوان بصواريخ", 2, 3),  # verbs first
         ("A child was wounded when a shell hit the school.", None, 1),
         ("لقي 11 شخصاً حتفهم وأصيب أكثر من 20 آخرين جراء غارات", 11, 20),
+        ("A child was killed and his mother wounded when a shell hit their house.", 1, 1),
     ],
 )
 def test_fatalities_and_injuries(sentence: str, killed: int | None, injured: int | None) -> None:
@@ -610,6 +611,13 @@ def test_a_past_event_named_is_not_told() -> None:
         published="2023-03-15T06:00:00Z",
     )
     assert [e["type"] for e in years_after["events"]] == ["Explosions/Remote violence"]
+    in_a_year = analyse(
+        "Syria",
+        "In 2013, sarin rockets killed hundreds in the Ghouta. On Monday, a drone strike hit "
+        "a farm in Zamalka, wounding two farmers.",
+        published="2024-09-10T07:00:00Z",
+    )
+    assert [(e["subtype"], e["injuries"]) for e in in_a_year["events"]] == [("Air/drone strike", 2)]
 
 
 def test_a_town_qualified_by_its_governorate_is_where_it_happened() -> None:
@@ -647,3 +655,13 @@ def test_one_place_on_two_days_is_two_events() -> None:
     )
     days = sorted((e["date"], e["fatalities"], e["injuries"]) for e in result["events"])
     assert days == [("2024-03-04", 3, None), ("2024-03-06", None, 5)]
+
+
+def test_a_foreign_ministry_speaks_for_its_state() -> None:
+    result = analyse(
+        "Syria",
+        "A car bomb killed 10 people in Tal Abyad, Turkey's defence ministry said.",
+        published="2019-11-02T15:00:00Z",
+    )
+    named = {e["id"] for e in result["entities"]}
+    assert "state:turkey" in named and "org:syrian-defence-ministry" not in named

@@ -206,9 +206,11 @@ def in_towns_where_told(
     return kept
 
 
-# "the 2013 chemical attack", "years after the first protests": a past event named.
+# "the 2013 chemical attack", "In 2013, sarin rockets", "years after the first
+# protests": a past event named (a day named with the year is an event told).
 _PAST_NAMED = re.compile(
-    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?:years?|decades?|months?)\s+(?:after|since)\s+"
+    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
+    r"|\b(?:years?|decades?|months?)\s+(?:after|since)\s+"
     r"(?:the\s+)?(?:first\s+)?|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?)$",
     re.IGNORECASE,
 )
@@ -224,7 +226,7 @@ def names_past_event(text: str, hit: Hit, published_year: int | None) -> bool:
     match = _PAST_NAMED.search(window)
     if match is None:
         return False
-    year = match.group("year")
+    year = match.group("year") or match.group("in_year")
     return year is None or (published_year is not None and int(year) < published_year)
 
 

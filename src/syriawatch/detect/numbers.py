@@ -92,27 +92,12 @@ ARABIC_COUNTED_NOUNS = {
     },
     "مدنيان": 2,
     "مقاتلان": 2,
+    # "مقتل عنصر", "إصابة سائقها" (its driver): one
     **dict.fromkeys(
-        (
-            "جندي",
-            "عنصر",
-            "طفل",
-            "طفلة",
-            "شخص",
-            "رجل",
-            "امرأة",
-            "شاب",
-            "شابة",
-            "مدني",
-            "مقاتل",
-            "ضابط",
-            "مواطن",
-            "مواطنة",
-            "راع",
-            "راعي",
-            "سيدة",
-            "قيادي",
-        ),
+        (  # noqa: SIM905 (a line of words reads better than a column)
+            "جندي عنصر طفل طفلة شخص رجل امرأة شاب شابة مدني مقاتل ضابط مواطن مواطنة راع "
+            "راعي سيدة قيادي سائق سائقها سائقه"
+        ).split(),
         1,
     ),
 }
@@ -135,10 +120,12 @@ FIGURE_REACH = 120  # characters before an outcome word where its figure can sta
 
 # "..., his wife and their son", "and his driver": one more victim each, unless
 # the clause moves on to what happened to them ("and his son was wounded").
-COMPANIONS = re.compile(
-    r"(?:,|\band)\s+(?:his|her|their)\s+(?:\w+\s+)?"
+KIN = (
     r"(?:wife|husband|son|daughter|brother|sister|father|mother|child|driver|bodyguard|"
-    r"companion|nephew|niece|cousin|grandson|granddaughter|aide|guard)\b"
+    r"companion|nephew|niece|cousin|grandson|granddaughter|aide|guard)"
+)
+COMPANIONS = re.compile(
+    rf"(?:,|\band)\s+(?:his|her|their)\s+(?:\w+\s+)?{KIN}\b"
     r"(?!\s+(?:was|were|is|are|survived|escaped)\b)",
     re.IGNORECASE,
 )
@@ -221,7 +208,8 @@ class Outcome:
         figures = []
         for match in matches:
             groups = match.groupdict()
-            value = parse_number(groups.get("num") or groups["one"])
+            written = groups.get("num") or groups.get("one")
+            value = 1 if groups.get("kin") else parse_number(written) if written else None
             if value is not None and groups.get("more"):
                 value += parse_number(groups["more"]) or 0
             if value is not None and groups.get("with"):
@@ -251,7 +239,8 @@ FATALITIES = Outcome(
 INJURIES = Outcome(
     acting=r"(?:wounded|wounding|wounds|injured|injuring|injures)",
     passive=r"(?:wounded|injured|hurt)",
-    extra=(),
+    # "a child was killed and his mother wounded"
+    extra=(rf"\band\s+(?:his|her|their)\s+(?P<kin>{KIN})\s+(?:was\s+)?(?:wounded|injured|hurt)\b",),
     arabic_acting="(?:إصابة|اصابة|أصيب|اصيب|جرح)",
     arabic_passive="(?:جرحى|جريحا|جريحاً|مصابين|مصابا|مصاباً)",
     hint="wound|injur|hurt",
