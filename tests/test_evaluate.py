@@ -11,6 +11,7 @@ from syriawatch.evaluate import Score, match_places
 from tests.conftest import REPO
 
 DEVSET = REPO / "tests" / "devset" / "dev.jsonl"
+HELDOUT = REPO / "tests" / "devset" / "heldout.jsonl"
 
 
 def test_precision_recall_f1() -> None:
@@ -34,9 +35,10 @@ def test_places_match_by_id_or_within_10_km() -> None:
     assert match_places(found, labelled, entities) == (2, 1, 1)
 
 
-def test_eval_command_on_the_development_set(env: dict[str, str]) -> None:
+@pytest.mark.parametrize("labels", [DEVSET, HELDOUT], ids=["development", "held-out"])
+def test_eval_command_meets_the_targets(env: dict[str, str], labels: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "syriawatch", "eval", str(DEVSET), "--format", "json"],
+        [sys.executable, "-m", "syriawatch", "eval", str(labels), "--format", "json"],
         env=env,
         capture_output=True,
         text=True,
@@ -44,7 +46,7 @@ def test_eval_command_on_the_development_set(env: dict[str, str]) -> None:
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0] == f"{sum(1 for _ in DEVSET.open())} labelled articles"
+    assert lines[0] == f"{sum(1 for _ in labels.open())} labelled articles"
     rows = {row["field"]: row for row in json.loads("\n".join(lines[1:]))}
     assert float(rows["relevance"]["f1"]) >= 0.95
     assert float(rows["entities"]["f1"]) >= 0.92
