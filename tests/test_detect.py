@@ -330,6 +330,7 @@ def test_fatalities(sentence: str, killed: int | None) -> None:
         ("A child was wounded when a shell hit the school.", None, 1),
         ("لقي 11 شخصاً حتفهم وأصيب أكثر من 20 آخرين جراء غارات", 11, 20),
         ("A child was killed and his mother wounded when a shell hit their house.", 1, 1),
+        ("A suicide bomber hit a checkpoint, killing three members and a civilian.", 4, None),
     ],
 )
 def test_fatalities_and_injuries(sentence: str, killed: int | None, injured: int | None) -> None:
@@ -665,3 +666,36 @@ def test_a_foreign_ministry_speaks_for_its_state() -> None:
     )
     named = {e["id"] for e in result["entities"]}
     assert "state:turkey" in named and "org:syrian-defence-ministry" not in named
+
+
+def test_a_place_pointed_at_is_the_precise_place_the_article_gives() -> None:
+    """ "South of Damascus" and Al-Kiswah, 15 km south, are one strike."""
+    result = analyse(
+        "Syria",
+        "Israeli warplanes struck military sites south of Damascus late on Tuesday. State "
+        "media said strikes hit the area of Al-Kiswah, killing two people.",
+        published="2025-02-26T07:00:00Z",
+    )
+    assert [(e["location"], e["fatalities"]) for e in result["events"]] == [("Al Kiswah", 2)]
+
+
+def test_the_clashes_of_a_takeover_are_the_takeover() -> None:
+    result = analyse(
+        "Syria",
+        "Rebels took control of the town of Morek north of Hama city after clashes with "
+        "government troops in which 27 soldiers were killed.",
+        published="2024-12-01T19:00:00Z",
+    )
+    assert [(e["subtype"], e["location"], e["fatalities"]) for e in result["events"]] == [
+        ("Non-state actor overtakes territory", "Morek", 27)
+    ]
+
+
+def test_a_toll_since_the_start_of_the_year_is_no_event_figure() -> None:
+    result = analyse(
+        "Syria",
+        "Russian warplanes carried out 20 air strikes near Al-Sukhnah on Monday. The monitor "
+        "has counted 112 soldiers killed in the desert since the start of the year.",
+        published="2021-03-15T08:00:00Z",
+    )
+    assert [e["fatalities"] for e in result["events"]] == [None]

@@ -70,3 +70,14 @@ def test_eval_names_a_bad_line(env: dict[str, str], tmp_path: Path) -> None:
     assert result.stderr.strip() == (
         f"syriawatch: error: {labels}:2: expected an object with a 'body' string"
     )
+
+
+def test_a_label_pairs_with_the_nearest_place_found() -> None:
+    """Harem and Salqin lie ~10 km apart: each label takes its own town."""
+    entities = load_watchlist(REPO / "config" / "watchlist").entities
+    salqin, harem = entities["gn:164898"], entities["gn:169866"]
+    labelled = [
+        {"name": "Harem", "lat": 36.21, "lon": 36.52},
+        {"name": "Salqin", "lat": 36.14, "lon": 36.45},
+    ]
+    assert match_places([salqin, harem], labelled, entities) == (2, 0, 0)

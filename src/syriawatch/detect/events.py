@@ -37,6 +37,7 @@ from datetime import date, datetime
 from itertools import pairwise
 from typing import TypeVar
 
+from ..geo import distance_km
 from ..records import Entity, Event, Figure
 from .dates import day_named
 from .matcher import Hit
@@ -112,6 +113,7 @@ def find_events(
     actors_in = by_sentence(context.actors, starts, _mention_start)
     negations = [h for h in cue_hits if h.key in ("negation", "grievance")]
     drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
+    only_near: dict[EventKey, bool] = {}  # placed only "south of" a place
     told: dict[int, Draft | None] = {}  # body sentence -> its violent event, if any
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
     for hit in body_first:
@@ -123,7 +125,7 @@ def find_events(
             continue
         trigger = triggers[int(hit.key)]
         sentence = text[lo:hi].strip()
-        located, place_in_sentence = nearest_places(
+        located, place_in_sentence, roughly = nearest_places(
             hit, places.get(index, ()), context.main_place, text
         )
         agents, others = actors_around(hit, actors_in.get(index, ()), text)
@@ -148,6 +150,7 @@ def find_events(
             confidence(place_in_sentence, bool(actors), any(f.kind == "killed" for f in stated)),
         )
         draft = add_mention(drafts, key, sentence, mention)
+        only_near[key] = only_near.get(key, True) and roughly
         for listed in located[1:]:  # the sentence's figures stay with the first place
             add_mention(drafts, (trigger.type, listed.id), sentence, mention.without_figures())
         if hit.start >= context.title_length:
@@ -156,9 +159,9 @@ def find_events(
     for draft, stated in follow_up_figures(context, told, background, negations):
         draft.add_figures(stated)
     published = context.published.date() if context.published else None
-    located_in = {e.id: e.governorate for _, e in context.places}
-    events = [d.event(published) for d in in_towns_where_told(drafts, located_in)]
-    return without_battle_withdrawals(events)
+    named = {e.id: e for _, e in context.places}
+    events = [d.event(published) for d in where_told_precisely(drafts, named, only_near)]
+    return as_acled_codes_battles(events)
 
 
 def add_mention(
@@ -176,33 +179,48 @@ def add_mention(
     return draft
 
 
-def in_towns_where_told(
-    drafts: Mapping[EventKey, list[Draft]], located_in: Mapping[str, str | None]
+NEARBY_KM = 30  # "south of Damascus" and Al-Kiswah (15 km) are one place to ACLED
+
+
+def where_told_precisely(
+    drafts: Mapping[EventKey, list[Draft]],
+    named: Mapping[str, Entity],
+    only_near: Mapping[EventKey, bool],
 ) -> list[Draft]:
-    """An event placed only in a governorate joins the first event of its type that the
-    article places in a town of that governorate on the same day: ACLED codes the
-    precise place."""
+    """An event placed only in a governorate ("the countryside of Suwayda") or only
+    near a place ("south of Damascus") joins the first event of its type on the same
+    day that the article places in a town of that governorate, or within 30 km:
+    ACLED codes the precise place."""
+
+    def covers(vague: EventKey, precise: str | None) -> bool:
+        place, other = named.get(vague[1] or ""), named.get(precise or "")
+        if place is None or other is None or other is place:
+            return False
+        if place.subtype == "governorate":
+            return other.governorate == place.id
+        if not only_near.get(vague, False):
+            return False
+        if place.lat is None or place.lon is None or other.lat is None or other.lon is None:
+            return False
+        return distance_km(place.lat, place.lon, other.lat, other.lon) <= NEARBY_KM
+
     kept = []
-    for (event_type, place_id), same_place in drafts.items():
+    for key, same_place in drafts.items():
         for draft in same_place:
-            town = None
-            if place_id is not None and place_id.startswith("gov:"):
-                town = next(
-                    (
-                        other
-                        for (other_type, other_place), others in drafts.items()
-                        if other_type == event_type
-                        and other_place != place_id
-                        and located_in.get(other_place or "") == place_id
-                        for other in others
-                        if other.may_be_on(draft.day)
-                    ),
-                    None,
-                )
-            if town is None:
+            precise = next(
+                (
+                    other
+                    for (other_type, other_place), others in drafts.items()
+                    if other_type == key[0] and covers(key, other_place)
+                    for other in others
+                    if other.may_be_on(draft.day)
+                ),
+                None,
+            )
+            if precise is None:
                 kept.append(draft)
             else:
-                town.absorb(draft)
+                precise.absorb(draft)
     return kept
 
 
@@ -370,15 +388,21 @@ def follow_up_figures(
             yield current, stated
 
 
-def without_battle_withdrawals(events: list[Event]) -> list[Event]:
-    """ACLED: a withdrawal told in the same sentence as a battle for territory is
-    part of that battle, not a separate non-violent transfer."""
+def as_acled_codes_battles(events: list[Event]) -> list[Event]:
+    """ACLED: a withdrawal told in the same sentence as a battle is part of that battle,
+    not a separate non-violent transfer; the clashes of a sentence that tells a
+    change of territory ("took the towns after clashes") are that change."""
     battles = {e.evidence for e in events if e.type == "Battles"}
+    territory = {e.evidence for e in events if e.type == "Battles" and e.subtype in TERRITORY}
     return [
         e
         for e in events
         if not (e.subtype == "Non-violent transfer of territory" and e.evidence in battles)
+        and not (e.subtype == "Armed clash" and e.evidence in territory)
     ]
+
+
+TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
 
 
 def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Figure, ...]:
@@ -421,13 +445,16 @@ def _mention_start(mention: tuple[Hit, Entity]) -> int:
 
 def nearest_places(
     hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], main_place: Entity | None, text: str
-) -> tuple[list[Entity], bool]:
+) -> tuple[list[Entity], bool, bool]:
     """The first place after the trigger with the places listed with it ("Talbiseh and
-    Rastan"), else the nearest before it, else the main place; and whether the
-    place was found in the sentence."""
+    Rastan"), else the nearest before it, else the main place; whether the place
+    was found in the sentence; and whether it only points the way ("south of
+    Damascus")."""
     after = [(h, e) for h, e in in_sentence if h.start >= hit.end]
     if after:
+        first = after[0][0]
         located = [after[0][1]]
+        roughly = _DIRECTION.search(text, max(0, first.start - 25), first.start) is not None
         for (previous, _), (following, place) in pairwise(after):
             if not _LISTED.fullmatch(text, previous.end, following.start) and not (
                 text.startswith("و", following.start) and previous.end + 1 == following.start
@@ -435,15 +462,19 @@ def nearest_places(
                 break
             if place not in located:
                 located.append(place)
-        return located, True
+        return located, True, roughly
     before = [e for h, e in in_sentence if h.end <= hit.start]
     if len(before) > 1 and before[-2].governorate == before[-1].id:
-        return [before[-2]], True  # "in Sanamayn in northern Daraa": the town
+        return [before[-2]], True, False  # "in Sanamayn in northern Daraa": the town
     if before:
-        return [before[-1]], True
-    return ([main_place] if main_place else []), False
+        return [before[-1]], True, False
+    return ([main_place] if main_place else []), False, False
 
 
+_DIRECTION = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 

@@ -160,7 +160,7 @@ class Outcome:
             for p in (
                 # "killed four fighters and six soldiers": both groups count
                 rf"{acting}\s+(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\b{NOT_PEOPLE}"
-                rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER})\b{NOT_PEOPLE})?",
+                rf"(?:(?:\s+[\w'-]+){{1,5}}?\s+and\s+(?:{QUALIFIER}\s+)?(?P<more>{NUMBER}|an?)\b{NOT_PEOPLE})?",
                 # victims named without a number: "shot dead a former commander", and
                 # the kin or companions named with them: "a man, his wife and their son"
                 rf"{acting}\s+(?P<num>a|an|one)\s+(?!number\b|few\b|dozen\b|total\b)"
