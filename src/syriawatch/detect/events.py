@@ -5,10 +5,10 @@ more than 500,000") nor negated ("denied the army had fled") nor a protest's
 grievance ("protested against arrests"), and that does not name a past event
 ("the 2013 chemical attack on Ghouta", "years after the first protests"), an
 event is built:
-- location: the first place after the trigger in the sentence, else the nearest
-  before it, else the article's main place; places listed with the first ("from
-  Talbiseh and Rastan") are events of their own; a place that follows a named
-  past event is that event's;
+- location (locate.py): the first place after the trigger in the sentence, else
+  the nearest before it, else the article's main place; places listed with the
+  first ("from Talbiseh and Rastan") are events of their own; a place that
+  follows a named past event is that event's;
 - actors: the actors of the sentence, the ones before the trigger first (the
   side that acts), which also picks the sub-type where it depends on who acts
   (state forces regain territory, others overtake it);
@@ -20,11 +20,12 @@ event is built:
   the first that names a day, else the published date;
 - figures stated in the next sentences without an event of their own ("The
   Observatory said 12 were killed") belong to the event told just before.
-Events of one type at one place in one article are one event: the highest
-priority sub-type, every stated figure, the first evidence. An event placed
-only in a governorate ("fighting in the countryside of Suwayda") is the one of
-that type the article places in a town of it ("clashes near Shahba"). The
-headline is read last, and only adds an event of a type the body did not report.
+Mentions of one type at one place on one day are one event (drafts.py): the
+highest priority sub-type, every stated figure, the first evidence. An event
+placed only in a governorate ("fighting in the countryside of Suwayda") or only
+near a place ("south of Damascus") is the one of that type the article places
+in a town ("clashes near Shahba"). The headline is read last, and only adds an
+event of a type the body did not report.
 """
 
 from __future__ import annotations
@@ -34,18 +35,24 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import pairwise
 from typing import TypeVar
 
-from ..geo import distance_km
 from ..records import Entity, Event, Figure
-from .dates import day_named
+from .dates import day_named, names_past_event
+from .drafts import (
+    Draft,
+    EventKey,
+    EventMention,
+    add_mention,
+    as_acled_codes_battles,
+    where_told_precisely,
+)
+from .locate import nearest_places, without_places_of
 from .matcher import Hit
 from .numbers import FATALITIES, INJURIES, may_state_casualties
 from .watchlist import Trigger
 
 T = TypeVar("T")
-EventKey = tuple[str, str | None]  # one event per type and place in an article
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 # The lookahead first lets the regex engine skip to candidate characters.
 _SENTENCE_END = re.compile(
@@ -108,7 +115,7 @@ def find_events(
 
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
     published_year = context.published.year if context.published else None
-    past = [h for h in trigger_hits if names_past_event(text, h, published_year)]
+    past = [h for h in trigger_hits if names_past_event(text, h.start, published_year)]
     places = by_sentence(without_places_of(past, context.places, text), starts, _mention_start)
     actors_in = by_sentence(context.actors, starts, _mention_start)
     negations = [h for h in cue_hits if h.key in ("negation", "grievance")]
@@ -164,110 +171,6 @@ def find_events(
     return as_acled_codes_battles(events)
 
 
-def add_mention(
-    drafts: dict[EventKey, list[Draft]], key: EventKey, evidence: str, mention: EventMention
-) -> Draft:
-    """The mention joins the event of its type and place on the day it names (or on
-    any day, if it names none): ACLED codes one event per type, place and day."""
-    same_place = drafts.setdefault(key, [])
-    draft = next((d for d in same_place if d.may_be_on(mention.day)), None)
-    if draft is None:
-        draft = Draft(key, evidence, mention)
-        same_place.append(draft)
-    else:
-        draft.add(mention)
-    return draft
-
-
-NEARBY_KM = 30  # "south of Damascus" and Al-Kiswah (15 km) are one place to ACLED
-
-
-def where_told_precisely(
-    drafts: Mapping[EventKey, list[Draft]],
-    named: Mapping[str, Entity],
-    only_near: Mapping[EventKey, bool],
-) -> list[Draft]:
-    """An event placed only in a governorate ("the countryside of Suwayda") or only
-    near a place ("south of Damascus") joins the first event of its type on the same
-    day that the article places in a town of that governorate, or within 30 km:
-    ACLED codes the precise place."""
-
-    def covers(vague: EventKey, precise: str | None) -> bool:
-        place, other = named.get(vague[1] or ""), named.get(precise or "")
-        if place is None or other is None or other is place:
-            return False
-        if place.subtype == "governorate":
-            return other.governorate == place.id
-        if not only_near.get(vague, False):
-            return False
-        if place.lat is None or place.lon is None or other.lat is None or other.lon is None:
-            return False
-        return distance_km(place.lat, place.lon, other.lat, other.lon) <= NEARBY_KM
-
-    kept = []
-    for key, same_place in drafts.items():
-        for draft in same_place:
-            precise = next(
-                (
-                    other
-                    for (other_type, other_place), others in drafts.items()
-                    if other_type == key[0] and covers(key, other_place)
-                    for other in others
-                    if other.may_be_on(draft.day)
-                ),
-                None,
-            )
-            if precise is None:
-                kept.append(draft)
-            else:
-                precise.absorb(draft)
-    return kept
-
-
-# "the 2013 chemical attack", "In 2013, sarin rockets", "years after the first
-# protests": a past event named (a day named with the year is an event told).
-_PAST_NAMED = re.compile(
-    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
-    r"|\b(?:years?|decades?|months?)\s+(?:after|since)\s+"
-    r"(?:the\s+)?(?:first\s+)?|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?)$",
-    re.IGNORECASE,
-)
-
-
-_PAST_HINTS = ("19", "20", "ear", "ecade", "onth", "nniversar")  # a cheap pre-test: "Years"
-
-
-def names_past_event(text: str, hit: Hit, published_year: int | None) -> bool:
-    window = text[max(0, hit.start - 40) : hit.start]
-    if not any(hint in window for hint in _PAST_HINTS):
-        return False
-    match = _PAST_NAMED.search(window)
-    if match is None:
-        return False
-    year = match.group("year") or match.group("in_year")
-    return year is None or (published_year is not None and int(year) < published_year)
-
-
-def without_places_of(
-    past: Sequence[Hit], places: Sequence[tuple[Hit, Entity]], text: str
-) -> list[tuple[Hit, Entity]]:
-    """Places without the one right after each named past event ("the 2013 chemical
-    attack on eastern Ghouta"): that place is where the past event happened."""
-    if not past:
-        return list(places)
-    claimed = set()
-    for hit in past:
-        after = next((p for p in places if p[0].start >= hit.end), None)
-        if after is not None and _OBJECT_OF.match(text, hit.end, after[0].start):
-            claimed.add(after[0].start)
-    return [p for p in places if p[0].start not in claimed]
-
-
-_OBJECT_OF = re.compile(
-    r"\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$|\s+(?:على|في)\s+$"
-)
-
-
 # Civilians who protest or riot are ACLED's protesters and rioters: the side that acts.
 CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 
@@ -290,76 +193,6 @@ def crowd_as_acled_codes_it(
 
 FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow
 DATE_REACH = 3  # sentences before an event's own where the day it happened may be named
-
-
-@dataclass(slots=True)
-class EventMention:
-    """What one trigger says of an event."""
-
-    priority: int
-    subtype: str
-    actors: list[str]
-    figures: Sequence[Figure]
-    day: date | None  # the day named for it, if any
-    confidence: float
-
-    def without_figures(self) -> EventMention:
-        return EventMention(self.priority, self.subtype, self.actors, (), self.day, self.confidence)
-
-
-class Draft:
-    """One event of an article (one type at one place) as its mentions build it:
-    the highest-priority sub-type, the actors of all, every stated figure, the
-    first day named, the first evidence."""
-
-    __slots__ = ("key", "evidence", "priority", "subtype", "actors", "figures", "day", "confidence")
-
-    def __init__(self, key: EventKey, evidence: str, first: EventMention) -> None:
-        self.key, self.evidence = key, evidence
-        self.priority, self.subtype = first.priority, first.subtype
-        self.actors = list(first.actors)
-        self.figures = list(first.figures)
-        self.day, self.confidence = first.day, first.confidence
-
-    def add(self, mention: EventMention) -> None:
-        if mention.priority > self.priority:
-            self.priority, self.subtype = mention.priority, mention.subtype
-        self.actors += (a for a in mention.actors if a not in self.actors)
-        self.add_figures(mention.figures)
-        self.day = self.day or mention.day
-        self.confidence = max(self.confidence, mention.confidence)
-
-    def may_be_on(self, day: date | None) -> bool:
-        return None in (self.day, day) or self.day == day
-
-    def absorb(self, other: Draft) -> None:
-        self.add(
-            EventMention(
-                other.priority,
-                other.subtype,
-                other.actors,
-                other.figures,
-                other.day,
-                other.confidence,
-            )
-        )
-
-    def add_figures(self, figures: Iterable[Figure]) -> None:
-        self.figures += (f for f in figures if f not in self.figures)
-
-    def event(self, published: date | None) -> Event:
-        return Event(
-            type=self.key[0],
-            subtype=self.subtype,
-            location_id=self.key[1],
-            actors=tuple(self.actors),
-            fatalities=coded(self.figures, "killed"),
-            event_date=self.day or published,
-            evidence=self.evidence,
-            confidence=self.confidence,
-            injuries=coded(self.figures, "injured"),
-            figures=tuple(self.figures),
-        )
 
 
 def follow_up_figures(
@@ -388,23 +221,6 @@ def follow_up_figures(
             yield current, stated
 
 
-def as_acled_codes_battles(events: list[Event]) -> list[Event]:
-    """ACLED: a withdrawal told in the same sentence as a battle is part of that battle,
-    not a separate non-violent transfer; the clashes of a sentence that tells a
-    change of territory ("took the towns after clashes") are that change."""
-    battles = {e.evidence for e in events if e.type == "Battles"}
-    territory = {e.evidence for e in events if e.type == "Battles" and e.subtype in TERRITORY}
-    return [
-        e
-        for e in events
-        if not (e.subtype == "Non-violent transfer of territory" and e.evidence in battles)
-        and not (e.subtype == "Armed clash" and e.evidence in territory)
-    ]
-
-
-TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
-
-
 def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Figure, ...]:
     if not may_state_casualties(sentence):
         return ()
@@ -414,19 +230,6 @@ def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Fi
         for kind, outcome in (("killed", FATALITIES), ("injured", INJURIES))
         if (value := outcome.figure_in(sentence)) is not None
     )
-
-
-def coded(figures: Sequence[Figure], kind: str) -> int | None:
-    """ACLED's figure: where named sources disagree, the most conservative of their
-    statements; otherwise the article's largest (a toll that rose while it was written)."""
-    latest: dict[str | None, int] = {}
-    for figure in figures:
-        if figure.kind == kind:
-            latest[figure.source_id] = max(figure.value, latest.get(figure.source_id, 0))
-    if not latest:
-        return None
-    named = [value for source, value in latest.items() if source is not None]
-    return min(named) if len(named) > 1 else max(latest.values())
 
 
 def by_sentence(
@@ -441,41 +244,6 @@ def by_sentence(
 
 def _mention_start(mention: tuple[Hit, Entity]) -> int:
     return mention[0].start
-
-
-def nearest_places(
-    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], main_place: Entity | None, text: str
-) -> tuple[list[Entity], bool, bool]:
-    """The first place after the trigger with the places listed with it ("Talbiseh and
-    Rastan"), else the nearest before it, else the main place; whether the place
-    was found in the sentence; and whether it only points the way ("south of
-    Damascus")."""
-    after = [(h, e) for h, e in in_sentence if h.start >= hit.end]
-    if after:
-        first = after[0][0]
-        located = [after[0][1]]
-        roughly = _DIRECTION.search(text, max(0, first.start - 25), first.start) is not None
-        for (previous, _), (following, place) in pairwise(after):
-            if not _LISTED.fullmatch(text, previous.end, following.start) and not (
-                text.startswith("و", following.start) and previous.end + 1 == following.start
-            ):
-                break
-            if place not in located:
-                located.append(place)
-        return located, True, roughly
-    before = [e for h, e in in_sentence if h.end <= hit.start]
-    if len(before) > 1 and before[-2].governorate == before[-1].id:
-        return [before[-2]], True, False  # "in Sanamayn in northern Daraa": the town
-    if before:
-        return [before[-1]], True, False
-    return ([main_place] if main_place else []), False, False
-
-
-_DIRECTION = re.compile(
-    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|outside)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
 # "government forces backed by Russian jets retook ...": the backer does not act.

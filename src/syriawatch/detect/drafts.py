@@ -1,0 +1,170 @@
+"""Drafts: what the triggers of an article say, gathered into ACLED's events.
+
+ACLED codes one event per type, place and day. Mentions of one event join its
+draft; a draft placed only in a governorate or only near a place joins the
+precise one; the clashes of a takeover are the takeover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ..records import Entity, Event, Figure
+from .locate import covers
+
+EventKey = tuple[str, str | None]  # type and place; a key holds one draft per day named
+
+
+@dataclass(slots=True)
+class EventMention:
+    """What one trigger says of an event."""
+
+    priority: int
+    subtype: str
+    actors: list[str]
+    figures: Sequence[Figure]
+    day: date | None  # the day named for it, if any
+    confidence: float
+
+    def without_figures(self) -> EventMention:
+        return EventMention(self.priority, self.subtype, self.actors, (), self.day, self.confidence)
+
+
+class Draft:
+    """One event of an article (one type at one place) as its mentions build it:
+    the highest-priority sub-type, the actors of all, every stated figure, the
+    first day named, the first evidence."""
+
+    __slots__ = ("key", "evidence", "priority", "subtype", "actors", "figures", "day", "confidence")
+
+    def __init__(self, key: EventKey, evidence: str, first: EventMention) -> None:
+        self.key, self.evidence = key, evidence
+        self.priority, self.subtype = first.priority, first.subtype
+        self.actors = list(first.actors)
+        self.figures = list(first.figures)
+        self.day, self.confidence = first.day, first.confidence
+
+    def add(self, mention: EventMention) -> None:
+        if mention.priority > self.priority:
+            self.priority, self.subtype = mention.priority, mention.subtype
+        self.actors += (a for a in mention.actors if a not in self.actors)
+        self.add_figures(mention.figures)
+        self.day = self.day or mention.day
+        self.confidence = max(self.confidence, mention.confidence)
+
+    def may_be_on(self, day: date | None) -> bool:
+        return None in (self.day, day) or self.day == day
+
+    def absorb(self, other: Draft) -> None:
+        self.add(
+            EventMention(
+                other.priority,
+                other.subtype,
+                other.actors,
+                other.figures,
+                other.day,
+                other.confidence,
+            )
+        )
+
+    def add_figures(self, figures: Iterable[Figure]) -> None:
+        self.figures += (f for f in figures if f not in self.figures)
+
+    def event(self, published: date | None) -> Event:
+        return Event(
+            type=self.key[0],
+            subtype=self.subtype,
+            location_id=self.key[1],
+            actors=tuple(self.actors),
+            fatalities=coded(self.figures, "killed"),
+            event_date=self.day or published,
+            evidence=self.evidence,
+            confidence=self.confidence,
+            injuries=coded(self.figures, "injured"),
+            figures=tuple(self.figures),
+        )
+
+
+def add_mention(
+    drafts: dict[EventKey, list[Draft]], key: EventKey, evidence: str, mention: EventMention
+) -> Draft:
+    """The mention joins the event of its type and place on the day it names (or on
+    any day, if it names none): ACLED codes one event per type, place and day."""
+    same_place = drafts.setdefault(key, [])
+    draft = next((d for d in same_place if d.may_be_on(mention.day)), None)
+    if draft is None:
+        draft = Draft(key, evidence, mention)
+        same_place.append(draft)
+    else:
+        draft.add(mention)
+    return draft
+
+
+def where_told_precisely(
+    drafts: Mapping[EventKey, list[Draft]],
+    named: Mapping[str, Entity],
+    only_near: Mapping[EventKey, bool],
+) -> list[Draft]:
+    """An event placed only in a governorate ("the countryside of Suwayda") or only
+    near a place ("south of Damascus") joins the first event of its type on the same
+    day that the article places in a town of that governorate, or within 30 km:
+    ACLED codes the precise place."""
+
+    def precise_one(key: EventKey, draft: Draft) -> Draft | None:
+        vague = named.get(key[1] or "")
+        if vague is None:
+            return None
+        return next(
+            (
+                other
+                for (other_type, other_place), others in drafts.items()
+                if other_type == key[0]
+                and other_place in named
+                and covers(vague, named[other_place], only_near.get(key, False))
+                for other in others
+                if other.may_be_on(draft.day)
+            ),
+            None,
+        )
+
+    kept = []
+    for key, same_place in drafts.items():
+        for draft in same_place:
+            precise = precise_one(key, draft)
+            if precise is None:
+                kept.append(draft)
+            else:
+                precise.absorb(draft)
+    return kept
+
+
+def as_acled_codes_battles(events: list[Event]) -> list[Event]:
+    """ACLED: a withdrawal told in the same sentence as a battle is part of that battle,
+    not a separate non-violent transfer; the clashes of a sentence that tells a
+    change of territory ("took the towns after clashes") are that change."""
+    battles = {e.evidence for e in events if e.type == "Battles"}
+    territory = {e.evidence for e in events if e.type == "Battles" and e.subtype in TERRITORY}
+    return [
+        e
+        for e in events
+        if not (e.subtype == "Non-violent transfer of territory" and e.evidence in battles)
+        and not (e.subtype == "Armed clash" and e.evidence in territory)
+    ]
+
+
+TERRITORY = {"Non-state actor overtakes territory", "Government regains territory"}
+
+
+def coded(figures: Sequence[Figure], kind: str) -> int | None:
+    """ACLED's figure: where named sources disagree, the most conservative of their
+    statements; otherwise the article's largest (a toll that rose while it was written)."""
+    latest: dict[str | None, int] = {}
+    for figure in figures:
+        if figure.kind == kind:
+            latest[figure.source_id] = max(figure.value, latest.get(figure.source_id, 0))
+    if not latest:
+        return None
+    named = [value for source, value in latest.items() if source is not None]
+    return min(named) if len(named) > 1 else max(latest.values())

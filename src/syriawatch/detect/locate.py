@@ -1,0 +1,88 @@
+"""Where an event happened: the place a trigger points to in its sentence.
+
+The first place after the trigger and the places listed with it, else the
+nearest before it, else the article's main place. A place right after a past
+event named is that event's; a place only pointed at ("south of Damascus") and
+a governorate are vaguer than a town the article names for the same event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from ..geo import distance_km
+from ..records import Entity
+from .matcher import Hit
+
+NEARBY_KM = 30  # "south of Damascus" and Al-Kiswah (15 km) are one place to ACLED
+
+
+def nearest_places(
+    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], main_place: Entity | None, text: str
+) -> tuple[list[Entity], bool, bool]:
+    """The first place after the trigger with the places listed with it ("Talbiseh and
+    Rastan"), else the nearest before it, else the main place; whether the place
+    was found in the sentence; and whether it only points the way ("south of
+    Damascus")."""
+    after = [(h, e) for h, e in in_sentence if h.start >= hit.end]
+    if after:
+        first = after[0][0]
+        located = [after[0][1]]
+        roughly = _DIRECTION.search(text, max(0, first.start - 25), first.start) is not None
+        for (previous, _), (following, place) in pairwise(after):
+            if not _LISTED.fullmatch(text, previous.end, following.start) and not (
+                text.startswith("و", following.start) and previous.end + 1 == following.start
+            ):
+                break
+            if place not in located:
+                located.append(place)
+        return located, True, roughly
+    before = [e for h, e in in_sentence if h.end <= hit.start]
+    if len(before) > 1 and before[-2].governorate == before[-1].id:
+        return [before[-2]], True, False  # "in Sanamayn in northern Daraa": the town
+    if before:
+        return [before[-1]], True, False
+    return ([main_place] if main_place else []), False, False
+
+
+_DIRECTION = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def without_places_of(
+    past: Sequence[Hit], places: Sequence[tuple[Hit, Entity]], text: str
+) -> list[tuple[Hit, Entity]]:
+    """Places without the one right after each named past event ("the 2013 chemical
+    attack on eastern Ghouta"): that place is where the past event happened."""
+    if not past:
+        return list(places)
+    claimed = set()
+    for hit in past:
+        after = next((p for p in places if p[0].start >= hit.end), None)
+        if after is not None and _OBJECT_OF.match(text, hit.end, after[0].start):
+            claimed.add(after[0].start)
+    return [p for p in places if p[0].start not in claimed]
+
+
+_OBJECT_OF = re.compile(
+    r"\s+(?:on|in|at|near|against)\s+(?:the\s+)?(?:\w+\s+){0,3}$|\s+(?:على|في)\s+$"
+)
+
+
+def covers(vague: Entity, precise: Entity, only_near: bool) -> bool:
+    """Whether an event at `vague` may be the one the article places at `precise`:
+    a governorate covers its towns; a place only pointed at, those within 30 km."""
+    if vague is precise:
+        return False
+    if vague.subtype == "governorate":
+        return precise.governorate == vague.id
+    if not only_near or vague.lat is None or vague.lon is None:
+        return False
+    if precise.lat is None or precise.lon is None:
+        return False
+    return distance_km(vague.lat, vague.lon, precise.lat, precise.lon) <= NEARBY_KM
