@@ -699,3 +699,15 @@ def test_a_toll_since_the_start_of_the_year_is_no_event_figure() -> None:
         published="2021-03-15T08:00:00Z",
     )
     assert [e["fatalities"] for e in result["events"]] == [None]
+
+
+def test_war_remnants_are_explosive_events() -> None:
+    result = analyse(
+        "Syria",
+        "Three children were killed when a piece of unexploded ordnance went off near their "
+        "home in the town of Deir Hafer, the White Helmets said.",
+        published="2021-04-11T14:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"]) for e in result["events"]] == [
+        ("Remote explosive/landmine/IED", 3)
+    ]

@@ -1184,7 +1184,12 @@ FIFTH_ROUND = [
         body="Syrian President Ahmed al-Sharaa held talks with Turkish President Recep Tayyip "
         "Erdogan in Ankara on Tuesday on security and reconstruction.",
         is_syria_related=True,
-        entities=["person:ahmed-al-sharaa", "person:recep-tayyip-erdogan", "state:turkey"],
+        entities=[
+            "state:syria",
+            "person:ahmed-al-sharaa",
+            "person:recep-tayyip-erdogan",
+            "state:turkey",
+        ],
         places=[place("Ankara", 39.93, 32.86)],
         events=[],
     ),
@@ -1196,7 +1201,7 @@ FIFTH_ROUND = [
         "said.",
         is_syria_related=True,
         entities=["group:syrian-rebels", "org:sohr"],
-        places=[TAFAS],
+        places=[TAFAS, DARAA],
         events=[event(ATTACK, TAFAS, 1)],
     ),
     dict(
