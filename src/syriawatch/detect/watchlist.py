@@ -303,10 +303,10 @@ _SPELLING_OF = {word: group for group in SPELLINGS for word in group}
 
 def transliterations(folded: str) -> Iterator[str]:
     """The folded alias with each word of SPELLINGS written the other ways."""
-    forms = [[]]
+    forms: list[list[str]] = [[]]
     for token in folded.split(" "):
-        spellings = _SPELLING_OF.get(token, (token,))
-        forms = [form + [spelling] for form in forms for spelling in spellings]
+        written_as = _SPELLING_OF.get(token, (token,))
+        forms = [form + [word] for form in forms for word in written_as]
     for form in forms:
         written = " ".join(form)
         if written != folded:
