@@ -1246,4 +1246,98 @@ FIFTH_ROUND = [
     ),
 ]
 
-HELDOUT = FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND
+# Arabic copy (state media, monitors, local outlets), written after the fifth
+# round's fixes and scored before any other.
+SIXTH_ROUND = [
+    dict(
+        title="استشهاد ثلاثة مدنيين بقذائف على السقيلبية",
+        published="2019-06-08T12:00:00Z",
+        language="ar",
+        body="استشهد ثلاثة مدنيين وأصيب خمسة آخرون جراء اعتداء المجموعات الإرهابية بالقذائف "
+        "الصاروخية على مدينة السقيلبية بريف حماة الشمالي الغربي.",
+        is_syria_related=True,
+        entities=[],
+        places=[place("Suqaylabiyah", 35.37, 36.39), "gov:hama"],
+        events=[event(SHELL, None, 3, 5)],
+    ),
+    dict(
+        title="مقتل 12 مدنياً بقصف روسي على أريحا",
+        published="2020-02-20T10:00:00Z",
+        language="ar",
+        body="وثقت الشبكة السورية لحقوق الإنسان مقتل 12 مدنياً، بينهم 5 أطفال، إثر قصف جوي "
+        "روسي استهدف مدينة أريحا جنوبي إدلب يوم الثلاثاء 18 شباط.",
+        is_syria_related=True,
+        entities=["org:snhr", "group:russian-forces"],
+        places=[place("Ariha", 35.81, 36.61), "gov:idlib"],
+        events=[event(AIR, None, 12)],
+    ),
+    dict(
+        title="وقفة احتجاجية في حمص",
+        published="2025-03-20T14:00:00Z",
+        language="ar",
+        body="نظم عشرات الناشطين وقفة احتجاجية أمام مبنى المحافظة في مدينة حمص، طالبوا فيها "
+        "بمحاسبة المتورطين في الانتهاكات.",
+        is_syria_related=True,
+        entities=[],
+        places=[HOMS],
+        events=[event(PROTEST, HOMS)],
+    ),
+    dict(
+        title="الهيئة تعتقل ناشطين في الدانا",
+        published="2022-11-02T09:00:00Z",
+        language="ar",
+        body="اعتقلت هيئة تحرير الشام ناشطين إعلاميين اثنين في مدينة الدانا شمالي إدلب، على "
+        "خلفية انتقادهما لسياسات الهيئة.",
+        is_syria_related=True,
+        entities=["group:hts"],
+        places=[place("Dana", 36.21, 36.77), "gov:idlib"],
+        events=[event(ARREST, None)],
+    ),
+    dict(
+        title="إصابة طفلين بانفجار لغم",
+        published="2024-04-22T11:00:00Z",
+        language="ar",
+        body="أصيب طفلان بجروح متفاوتة إثر انفجار لغم أرضي من مخلفات الحرب في أرض زراعية "
+        "بمحيط بلدة معرشورين شرقي معرة النعمان.",
+        is_syria_related=True,
+        entities=[],
+        places=[place("Maarshurin", 35.59, 36.71), place("Maarat al-Numan", 35.64, 36.67)],
+        events=[event(IED, None, None, 2)],
+    ),
+    dict(
+        title="تجدد الاشتباكات في ذيبان",
+        published="2023-08-30T19:00:00Z",
+        language="ar",
+        body="تجددت الاشتباكات بين قوات سوريا الديمقراطية ومقاتلين من العشائر العربية في بلدة "
+        "ذيبان بريف دير الزور الشرقي، ما أسفر عن مقتل سبعة مقاتلين من الطرفين، وفق المرصد "
+        "السوري.",
+        is_syria_related=True,
+        entities=["group:sdf", "org:sohr"],
+        places=[place("Dhiban", 35.01, 40.51), "gov:deir-ez-zor"],
+        events=[event(CLASH, None, 7)],
+    ),
+    dict(
+        title="غارة إسرائيلية على بنت جبيل",
+        published="2024-09-12T15:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الصحة اللبنانية مقتل شخصين بغارة إسرائيلية استهدفت سيارة في بلدة بنت "
+        "جبيل جنوبي لبنان.",
+        is_syria_related=False,
+        entities=["group:israeli-forces", "state:lebanon"],
+        places=[place("Bint Jbeil", 33.12, 35.43)],
+        events=[],
+    ),
+    dict(
+        title="المعارضة تستعيد كفرنبودة",
+        published="2019-05-22T16:00:00Z",
+        language="ar",
+        body="قالت فصائل المعارضة إنها استعادت السيطرة على بلدة كفرنبودة بعد هجوم معاكس، في "
+        "حين نفت وزارة الدفاع الروسية ذلك.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "state:russia"],
+        places=[KAFR_NABUDAH],
+        events=[event(TAKE, KAFR_NABUDAH)],
+    ),
+]
+
+HELDOUT = FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND
