@@ -711,3 +711,34 @@ def test_war_remnants_are_explosive_events() -> None:
     assert [(e["subtype"], e["fatalities"]) for e in result["events"]] == [
         ("Remote explosive/landmine/IED", 3)
     ]
+
+
+def test_arabic_triggers_with_the_article_and_proclitics() -> None:
+    """ "الاشتباكات" (the clashes), "بالقذائف" (with the shells)."""
+    clashes = analyse(
+        "ذيبان",
+        "تجددت الاشتباكات بين قوات سوريا الديمقراطية ومقاتلين من العشائر في بلدة ذيبان "
+        "بريف دير الزور الشرقي، ما أسفر عن مقتل سبعة مقاتلين.",
+        published="2023-08-30T19:00:00Z",
+    )
+    assert [(e["type"], e["fatalities"]) for e in clashes["events"]] == [("Battles", 7)]
+    shells = analyse(
+        "السقيلبية",
+        "استشهد ثلاثة مدنيين وأصيب خمسة آخرون جراء اعتداء بالقذائف الصاروخية على مدينة "
+        "السقيلبية بريف حماة.",
+        published="2019-06-08T12:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"], e["injuries"]) for e in shells["events"]] == [
+        ("Shelling/artillery/missile attack", 3, 5)
+    ]
+
+
+def test_a_foreign_ministry_in_arabic_speaks_for_its_state() -> None:
+    result = analyse(
+        "كفرنبودة",
+        "قالت فصائل المعارضة إنها استعادت السيطرة على بلدة كفرنبودة في ريف حماة، في حين نفت "
+        "وزارة الدفاع الروسية ذلك.",
+        published="2019-05-22T16:00:00Z",
+    )
+    named = {e["id"] for e in result["entities"]}
+    assert "state:russia" in named and "org:syrian-defence-ministry" not in named

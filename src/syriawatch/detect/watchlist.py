@@ -172,7 +172,7 @@ class Watchlist:
                     yield variant, ("keyword", str(index))
         for index, trigger in enumerate(self.triggers):
             for term in trigger.terms:
-                for variant in (term, *with_proclitics(fold_phrase(term))):
+                for variant in trigger_forms(term):
                     yield variant, ("trigger", str(index))
         for cue_kind in Cues.model_fields:
             for term in getattr(self.cues, cue_kind):
@@ -376,6 +376,19 @@ def spellings(alias: str) -> Iterator[str]:
         yield " ".join(swap.get(t, t) for t in tokens)
     if len(tokens) >= 2 and tokens[0] in ARTICLES and len("".join(tokens[1:])) >= 5:
         yield " ".join(tokens[1:])
+
+
+def trigger_forms(term: str) -> Iterator[str]:
+    """A trigger as written, and in Arabic with proclitics and with the article:
+    "اشتباكات", "الاشتباكات", "بالقذائف", "والقصف المدفعي"."""
+    folded = fold_phrase(term)
+    yield folded
+    yield from with_proclitics(folded)
+    if any("\u0600" <= c <= "\u06ff" for c in folded):
+        definite = " ".join(t if t.startswith("ال") else f"ال{t}" for t in folded.split(" "))
+        if definite != folded:
+            yield definite
+            yield from with_proclitics(definite)
 
 
 def with_proclitics(folded: str) -> Iterator[str]:
