@@ -43,8 +43,8 @@ GOVERNORATES = {
     "14": "gov:tartus",
 }
 LATIN_OR_ARABIC = re.compile(r"^[\sA-Za-z\u00c0-\u024f\u1e00-\u1eff'’ʻʼ`\-\u0600-\u06ff]+$")
-# Aliases that are also ordinary words in news copy.
-COMMON_WORDS = {
+# Aliases that are no names at all in news copy: dropped.
+NOT_NAMES = {
     "mayor",
     "salam",
     "tell",
@@ -63,45 +63,25 @@ COMMON_WORDS = {
     "wadi",
     "nahr",
     "qaryat",
-    # names of people and of places elsewhere
-    "khan",
-    "dana",
-    "dali",
-    "hamra",
-    "sousse",
-    "kara",
-    "chine",
-    "jiza",
-    "jizah",
-    "safir",
-    "bulbul",
-    "sauda",
-    # Arabic words: "the hill", "the prison", "the movement", "new", "channels" ...
-    "التل",
-    "الجلاء",
-    "السجن",
-    "الحراك",
-    "الراعي",
-    "الشجره",
-    "الروضه",
-    "الكرمه",
-    "جديده",
-    "حديده",
-    "قنوات",
-    "كريمه",
-    "الحاضر",
-    "القبو",
-    "ناصره",
-    "الكرامه",
-    "عريشه",
-    "الحمره",
-    "السوده",
-    "السودا",
-    "خريبه",
-    "قاره",
-    "جنيه",
-    "الهادر",
+    "khan",  # and "town of Khan" would take the start of "the town of Khan Shaykhun"
 }
+# Aliases that are also words, or names of people and of places elsewhere: kept as
+# "~name", which names the place only after a place word ("بلدة السجن").
+WORDS = {
+    fold_phrase(word)
+    for word in (
+        "Dana", "Dali", "Hamra", "Sousse", "Kara", "Chine", "Jiza", "Jizah", "Safir",
+        "Bulbul", "Sauda",
+        # "the hill", "the prison", "the movement", "new", "channels", "the farm",
+        # "the visit", "the ambassador", "the sign", "Giza", "Nazareth", "Mansoura" ...
+        "التل", "الجلاء", "السجن", "الحراك", "الراعي", "الشجرة", "الروضة", "الكرمة", "جديدة",
+        "حديدة", "قنوات", "كريمة", "الحاضر", "القبو", "ناصرة", "الكرامة", "عريشة", "الحمرة",
+        "السودة", "السودا", "خريبة", "قارة", "جنية", "الهادر", "الحمراء", "السوداء", "الجيزة",
+        "المنصورة", "الناصرة", "المزرعة", "الكريمة", "السفيرة", "العريشة", "الزيارة",
+        "الدالية", "الحاجب", "الطواحين", "الصفصافة", "بلبل", "المليحة", "الفاخورة", "الأشارة",
+        "الإشارة", "الغارية", "ربيعة", "التمانعة", "تمانعة", "طواحين", "صفصافة",
+    )
+}  # fmt: skip
 
 
 def aliases(place: dict) -> list[str]:
@@ -115,10 +95,10 @@ def aliases(place: dict) -> list[str]:
             not LATIN_OR_ARABIC.match(name)
             or machine_made
             or len(folded.replace(" ", "")) < 4
-            or folded in COMMON_WORDS
+            or folded in NOT_NAMES
         ):
             continue
-        kept.setdefault(folded, name)
+        kept.setdefault(folded, f"~{name}" if folded in WORDS else name)
     return list(kept.values())
 
 

@@ -144,10 +144,31 @@ def test_a_side_of_a_governorate_is_the_governorate(written: str, governorate: s
     assert [p.id for p in places_named(f"Aid reaches people in {written}.")] == [governorate]
 
 
-def test_words_are_not_places() -> None:
-    """GeoNames lists villages named "the prison" or "new"; copy means the words."""
-    for text in ("أفرج عن معتقلين من السجن", "ساحة الكرامة", "حكومة جديدة", "Palmyra Atoll"):
-        assert places_named(text) == [], text
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفرج عن معتقلين من السجن",  # "the prison", a village in GeoNames
+        "ساحة الكرامة",
+        "حكومة جديدة",
+        "فتح الباب أمام المفاوضات",  # "opened the door": Al-Bab is "مدينة الباب"
+        "وقالت قناة الميادين",  # a television channel
+        "قالت السفيرة الأمريكية",  # "the ambassador"; Al-Safira is "بلدة السفيرة"
+        "القائم بالأعمال",  # "the chargé d'affaires"
+        "Palmyra Atoll",
+        "a tin of Latakia tobacco",
+    ],
+)
+def test_words_are_not_places(text: str) -> None:
+    """Names that are also words, channels or places elsewhere name no Syrian place."""
+    assert places_named(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [("قصف على مدينة الباب", "al-bab"), ("اشتباكات في بلدة السفيرة", "gn:172503")],
+)
+def test_a_name_that_is_a_word_is_a_place_after_a_place_word(text: str, place_id: str) -> None:
+    assert [p.id for p in places_named(text)] == [place_id]
 
 
 def test_a_name_two_towns_share_is_the_one_in_the_governorate_named() -> None:

@@ -202,7 +202,7 @@ CASES = [
         "talks in Geneva, saying Syria's civil war had displaced millions since 2011.",
         is_syria_related=True,
         entities=["org:un", "person:geir-pedersen", "state:syria"],
-        places=["damascus"],
+        places=["damascus", "geneva"],
         events=[],
     ),
     dict(

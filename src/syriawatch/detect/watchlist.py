@@ -10,7 +10,9 @@ Files under `config/watchlist/`:
 
 An entity's `dated_aliases` name it only within a period ("the Syrian
 president" before and after 8 December 2024); the detector drops a match whose
-period does not hold the article's publication date.
+period does not hold the article's publication date. A place alias written
+"~الباب" is also a word ("the door"): it names the place only after a place
+word ("مدينة الباب", "the town of Al-Bab").
 
 Loading validates everything (unknown keys, bad coordinates, unknown ACLED
 types, duplicate ids) and names file and line on error. Alias variants are
@@ -262,8 +264,24 @@ def read_places(path: Path) -> Iterator[EntityRow]:
 
 def entity_names(entity: Entity) -> tuple[str, ...]:
     """The names an entity goes by, as the watchlist writes them."""
-    names = (entity.name, *entity.aliases)
+    names = tuple(after_place_words(entity.name, *entity.aliases))
     return tuple(governorate_forms(names)) if entity.subtype == "governorate" else names
+
+
+PLACE_WORDS = ("town of", "city of", "village of", "district of")
+ARABIC_PLACE_WORDS = ("مدينة", "بلدة", "قرية", "منطقة", "ريف", "ناحية", "حي", "مخيم")
+
+
+def after_place_words(*names: str) -> Iterator[str]:
+    """The names, those written "~name" only after a place word: "~الميادين" (also
+    "the squares", and a television channel) is "مدينة الميادين", "بلدة الميادين" ..."""
+    for name in names:
+        if not name.startswith("~"):
+            yield name
+        elif any("\u0600" <= c <= "\u06ff" for c in name):
+            yield from (f"{word} {name[1:]}" for word in ARABIC_PLACE_WORDS)
+        else:
+            yield from (f"{word} {name[1:]}" for word in PLACE_WORDS)
 
 
 def entity_aliases(entity: Entity) -> Iterator[str]:
