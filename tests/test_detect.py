@@ -742,3 +742,16 @@ def test_a_foreign_ministry_in_arabic_speaks_for_its_state() -> None:
     )
     named = {e["id"] for e in result["entities"]}
     assert "state:russia" in named and "org:syrian-defence-ministry" not in named
+
+
+def test_where_the_fire_came_from_is_not_where_it_fell() -> None:
+    result = analyse(
+        "Syria",
+        "Five people were killed when artillery shells slammed into Jisr al-Shughur on "
+        "Monday, rescuers said. They said another 11 people were wounded and that the "
+        "shells were fired from government positions in the Sahl al-Ghab plain.",
+        published="2023-11-14T09:30:00Z",
+    )
+    assert [(e["location"], e["fatalities"], e["injuries"]) for e in result["events"]] == [
+        ("Jisr al-Shughur", 5, 11)
+    ]

@@ -1,9 +1,10 @@
 """Where an event happened: the place a trigger points to in its sentence.
 
-The first place after the trigger and the places listed with it, else the
-nearest before it, else the article's main place. A place right after a past
-event named is that event's; a place only pointed at ("south of Damascus") and
-a governorate are vaguer than a town the article names for the same event.
+The first place after the trigger and the places listed with it (not the one
+the fire came from), else the nearest before it, else the article's main
+place. A place right after a past event named is that event's; a place only
+pointed at ("south of Damascus") and a governorate are vaguer than a town the
+article names for the same event.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ def nearest_places(
     Rastan"), else the nearest before it, else the main place; whether the place
     was found in the sentence; and whether it only points the way ("south of
     Damascus")."""
-    after = [(h, e) for h, e in in_sentence if h.start >= hit.end]
+    after = [
+        (h, e)
+        for h, e in in_sentence
+        if h.start >= hit.end and not _ORIGIN.search(text, max(0, h.start - 60), h.start)
+    ]
     if after:
         first = after[0][0]
         located = [after[0][1]]
@@ -49,6 +54,12 @@ def nearest_places(
 
 _DIRECTION = re.compile(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|outside)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the shells were fired from government positions in the Ghab plain": where the
+# fire came from, not where it fell
+_ORIGIN = re.compile(
+    r"\b(?:fired|launched|came|shot)\s+from\s+(?:[\w'-]+\s+){0,4}$|(?:انطلاقا|انطلاقاً|أطلقت)\s+من\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
