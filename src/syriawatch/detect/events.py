@@ -115,7 +115,7 @@ def find_events(
 
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
     published_year = context.published.year if context.published else None
-    past = [h for h in trigger_hits if names_past_event(text, h.start, published_year)]
+    past = {h for h in trigger_hits if names_past_event(text, h.start, published_year)}
     places = by_sentence(without_places_of(past, context.places, text), starts, _mention_start)
     actors_in = by_sentence(context.actors, starts, _mention_start)
     negations = [h for h in cue_hits if h.key in ("negation", "grievance")]

@@ -10,7 +10,7 @@ article names for the same event.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from ..geo import distance_km
@@ -66,7 +66,7 @@ _LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?
 
 
 def without_places_of(
-    past: Sequence[Hit], places: Sequence[tuple[Hit, Entity]], text: str
+    past: Collection[Hit], places: Sequence[tuple[Hit, Entity]], text: str
 ) -> list[tuple[Hit, Entity]]:
     """Places without the one right after each named past event ("the 2013 chemical
     attack on eastern Ghouta"): that place is where the past event happened."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .text import has_arabic
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -57,15 +59,12 @@ VAGUE = {
 ARABIC_READING = str.maketrans(
     "٠١٢٣٤٥٦٧٨٩", "0123456789", "".join(map(chr, range(0x064B, 0x0653))) + "\u0640"
 )
-_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
 def arabic_read(text: str) -> str:
     """The text with Arabic digits as digits and harakat dropped; other text as it is
     (translating every accented Latin name was a measurable cost)."""
-    if text.isascii() or not _ARABIC_SCRIPT.search(text):
-        return text
-    return text.translate(ARABIC_READING)
+    return text.translate(ARABIC_READING) if has_arabic(text) else text
 
 
 ARABIC_WORDS = {

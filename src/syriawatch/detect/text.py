@@ -77,6 +77,13 @@ class _CharTable(dict[int, str]):
 
 
 _CHARS = _CharTable()
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+def has_arabic(text: str) -> bool:
+    return not text.isascii() and _ARABIC_SCRIPT.search(text) is not None
+
+
 _ASCII_FOLDS = bytes(ord(_CHARS[code]) for code in range(128)) + bytes(range(128, 256))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 

@@ -35,7 +35,7 @@ from ..config import Model, read_toml
 from ..errors import ConfigError
 from ..records import DatedAlias, Entity
 from .taxonomy import ACTOR_CLASSES, EVENT_TYPES
-from .text import fold_phrase
+from .text import fold_phrase, has_arabic
 
 ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 ARABIC_PROCLITICS = ("و", "ب", "ل", "ف", "وب", "ول")
@@ -278,7 +278,7 @@ def after_place_words(*names: str) -> Iterator[str]:
     for name in names:
         if not name.startswith("~"):
             yield name
-        elif any("\u0600" <= c <= "\u06ff" for c in name):
+        elif has_arabic(name):
             yield from (f"{word} {name[1:]}" for word in ARABIC_PLACE_WORDS)
         else:
             yield from (f"{word} {name[1:]}" for word in PLACE_WORDS)
@@ -338,7 +338,7 @@ def governorate_forms(names: tuple[str, ...]) -> Iterator[str]:
     is how news copy uses it.
     """
     for name in names:
-        if any("\u0600" <= c <= "\u06ff" for c in name):
+        if has_arabic(name):
             if name.startswith(("محافظة", "ريف")):
                 yield name
             else:
@@ -402,7 +402,7 @@ def trigger_forms(term: str) -> Iterator[str]:
     folded = fold_phrase(term)
     yield folded
     yield from with_proclitics(folded)
-    if any("\u0600" <= c <= "\u06ff" for c in folded):
+    if has_arabic(folded):
         definite = " ".join(t if t.startswith("ال") else f"ال{t}" for t in folded.split(" "))
         if definite != folded:
             yield definite
@@ -411,7 +411,7 @@ def trigger_forms(term: str) -> Iterator[str]:
 
 def with_proclitics(folded: str) -> Iterator[str]:
     """Arabic writes "and", "with", "to" as prefixes: "بصواريخ", "ونفت", "للنظام"."""
-    if any("\u0600" <= c <= "\u06ff" for c in folded):
+    if has_arabic(folded):
         for clitic in ARABIC_PROCLITICS:
             yield clitic + folded
         if folded.startswith("ال"):
