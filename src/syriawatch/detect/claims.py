@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Claim, Entity
-from .events import by_sentence, sentence_at
 from .matcher import Hit
+from .sentences import by_sentence, sentence_at
 from .watchlist import Trigger
 
 SPEAKER_TYPES = {"person", "organisation", "armed_group", "state"}

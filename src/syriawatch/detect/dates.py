@@ -10,7 +10,8 @@ before. What a sentence that names no day means is for the caller to say.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 WEEKDAYS = {
@@ -110,7 +111,29 @@ def day_named(sentence: str, published: date) -> date | None:
         sentence.isascii() or not _ARABIC_HINT.search(sentence)
     ):
         return None
-    match = _DAY.search(lowered)
+    return _resolved(_DAY.search(lowered), published)
+
+
+def days_named(text: str, starts: Sequence[int], published: date) -> dict[int, date]:
+    """The day each sentence of the text names (by index, from `starts`), for those
+    that name one: `day_named` of every sentence, with one scan for hints."""
+    lowered = text.lower()
+    ends = [*starts[1:], len(text)]
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters: one by one
+        named = (day_named(text[lo:hi], published) for lo, hi in zip(starts, ends, strict=True))
+        return {index: day for index, day in enumerate(named) if day is not None}
+    hinted = {bisect_right(starts, m.start()) - 1 for m in _ENGLISH_HINT.finditer(lowered)}
+    if not text.isascii():
+        hinted.update(bisect_right(starts, m.start()) - 1 for m in _ARABIC_HINT.finditer(text))
+    days = {}
+    for index in sorted(hinted):
+        day = _resolved(_DAY.search(lowered, starts[index], ends[index]), published)
+        if day is not None:
+            days[index] = day
+    return days
+
+
+def _resolved(match: re.Match[str] | None, published: date) -> date | None:
     if not match:
         return None
     if match["back"]:

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 
 from ..records import Article, Detection, Entity, KeywordHit, Mention
 from .claims import find_claims
-from .events import EventContext, find_events, sentence_starts
+from .events import EventContext, find_events
 from .matcher import Hit, PatternMatcher
+from .sentences import sentence_starts
 from .text import fold
 from .watchlist import Watchlist
 

@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
 from ..records import Entity, Event, Figure
-from .dates import day_named, names_past_event
+from .dates import days_named, names_past_event
 from .drafts import (
     Draft,
     EventKey,
@@ -49,24 +49,12 @@ from .drafts import (
 )
 from .locate import nearest_places, without_places_of
 from .matcher import Hit
-from .numbers import FATALITIES, INJURIES, may_state_casualties
+from .numbers import FATALITIES, INJURIES, may_state_casualties, reading
+from .sentences import by_sentence, sentence_at
 from .watchlist import Trigger
 
 T = TypeVar("T")
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-# The lookahead first lets the regex engine skip to candidate characters.
-_SENTENCE_END = re.compile(
-    r"(?=[.!?؟\n])(?:[.!?؟][\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9\u0600-\u06ff])|\n+)"
-)
-
-
-def sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-
-
-def sentence_at(starts: Sequence[int], text: str, index: int) -> tuple[int, int]:
-    end = starts[index + 1] if index + 1 < len(starts) else len(text)
-    return starts[index], end
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +82,7 @@ def find_events(
     starts = context.sentence_starts
     # per sentence: several triggers often share one
     figures: dict[int, tuple[Figure, ...]] = {}
-    dates: dict[int, date | None] = {}
+    days = days_named(text, starts, context.published.date()) if context.published else {}
 
     def sentence_of(position: int) -> int:
         return bisect_right(starts, position) - 1
@@ -102,15 +90,9 @@ def find_events(
     def date_of(index: int) -> date | None:
         """The day the sentence names, else the one named just before it ("On 2 April,
         ... The hospital was hit"); None if neither names one."""
-        if context.published is None:
-            return None
-        published = context.published.date()
         for earlier in range(index, max(-1, index - DATE_REACH - 1), -1):
-            if earlier not in dates:
-                lo, hi = sentence_at(starts, text, earlier)
-                dates[earlier] = day_named(text[lo:hi], published)
-            if dates[earlier] is not None:
-                return dates[earlier]
+            if earlier in days:
+                return days[earlier]
         return None
 
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
@@ -222,24 +204,15 @@ def follow_up_figures(
 
 
 def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Figure, ...]:
-    if not may_state_casualties(sentence):
+    read = reading(sentence)
+    if not may_state_casualties(read):
         return ()
     source_id, source_name = source or (None, None)
     return tuple(
         Figure(kind, value, source_id, source_name, sentence)
         for kind, outcome in (("killed", FATALITIES), ("injured", INJURIES))
-        if (value := outcome.figure_in(sentence)) is not None
+        if (value := outcome.figure_in_reading(read)) is not None
     )
-
-
-def by_sentence(
-    items: Iterable[T], starts: Sequence[int], position: Callable[[T], int]
-) -> dict[int, list[T]]:
-    """Items grouped by the index of the sentence they sit in, in their order."""
-    grouped: dict[int, list[T]] = {}
-    for item in items:
-        grouped.setdefault(bisect_right(starts, position(item)) - 1, []).append(item)
-    return grouped
 
 
 def _mention_start(mention: tuple[Hit, Entity]) -> int:

@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
-from .text import FoldedText, fold_phrase
+from .text import CharFolded, FoldedText, fold_phrase
 
 Tag = tuple[str, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):  # a tuple: an article makes about a hundred, cheaply
     kind: str
     key: str
     alias: str  # the pattern as written in the watchlist
@@ -28,8 +27,9 @@ class Hit:
     end: int
 
 
-# (start, -end, tag index, key, alias), folded positions: sorts longest-first by itself
-_Found = tuple[int, int, int, str, str]
+# (kind, start, -end, tag index, key, alias), folded positions: sorts by kind, then
+# longest-first by itself
+_Found = tuple[str, int, int, int, str, str]
 
 
 class PatternMatcher:
@@ -56,30 +56,34 @@ class PatternMatcher:
         """All hits by kind: whole words only, longest match wins within a kind."""
         if not self.size:
             return {}
-        found: dict[str, list[_Found]] = defaultdict(list)
-        for end, (length, tags) in self._automaton.iter(text.folded):
-            start = end - length  # `end` is the closing space of " alias "
-            for kind, index, key, phrase in tags:
-                found[kind].append((start, -end, index, key, phrase))
+        found: list[_Found] = [
+            (kind, end - length, -end, index, key, phrase)  # `end`: the space after " alias "
+            for end, (length, tags) in self._automaton.iter(text.folded)
+            for kind, index, key, phrase in tags
+        ]
+        found.sort()
+        # one original span per folded one: most texts fold one character per character
+        shifted = isinstance(text, CharFolded) and not text.vanished_at
         span = text.span
         hits: dict[str, list[Hit]] = {}
-        for kind, candidates in found.items():
-            hits[kind] = [
-                Hit(kind, key, phrase, *span(start, -negative_end))
-                for start, negative_end, _, key, phrase in longest_first(candidates)
-            ]
+        for kind, start, negative_end, _, key, phrase in longest_first(found):
+            end = -negative_end
+            found_span = (start - 1, end - 1) if shifted else span(start, end)
+            hits.setdefault(kind, []).append(Hit(kind, key, phrase, *found_span))
         return hits
 
 
 def longest_first(found: list[_Found]) -> list[_Found]:
-    """Drop hits that overlap a longer (or earlier, equally long) one; keep ties on one span."""
-    found.sort()
+    """Per kind, drop hits that overlap a longer (or earlier, equally long) one; keep
+    ties on one span. `found` is sorted: by kind, start, longest first."""
     kept: list[_Found] = []
-    taken_until = -1
+    kind, taken_until, last = "", -1, (-1, 0)
     for hit in found:
-        if hit[0] > taken_until:
+        if hit[0] != kind:
+            kind, taken_until = hit[0], -1
+        if hit[1] > taken_until:
             kept.append(hit)
-            taken_until = -hit[1]
-        elif (hit[0], hit[1]) == (kept[-1][0], kept[-1][1]):
+            taken_until, last = -hit[2], (hit[1], hit[2])
+        elif (hit[1], hit[2]) == last:
             kept.append(hit)  # the same words name several things: resolved by the caller
     return kept
