@@ -10,9 +10,11 @@ before. What a sentence that names no day means is for the caller to say.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+
+from .matcher import Hit, hit_start
+from .sentences import by_sentence, sentence_at
 
 WEEKDAYS = {
     "monday": 0,
@@ -90,44 +92,27 @@ _DAY = re.compile(
     rf"|(?<!\d)(?P<day_first>\d{{1,2}})\s+(?P<month_after>{_MONTH})(?!\w){_ALSO}"
     rf"(?:,?\s+(?P<year_after>{_YEAR}))?"
 )  # searched in lower case: faster than re.IGNORECASE
-# Cheap pre-tests: most sentences name no day.
-_ENGLISH_HINT = re.compile(
-    "|".join(
-        (
-            *(w for w in (*WEEKDAYS, *DAYS_BACK) if w.isascii()),
-            *(m[:3] for m in MONTHS if m.isascii()),
-        )
-    )
-)
-_ARABIC_HINT = re.compile(
-    _either(name for name in (*WEEKDAYS, *MONTHS, *DAYS_BACK) if not name.isascii())
-)
+# Words that every way of naming a day contains: the detector's automaton finds them,
+# and only sentences with one are read with _DAY (scanning all text with it was slow).
+DAY_WORDS = (*WEEKDAYS, *MONTHS, *DAYS_BACK)
+_DIGITS_BEFORE = 8  # "27 November": where a day named by its date starts, before the month
 
 
 def day_named(sentence: str, published: date) -> date | None:
     """The day a sentence names, against the publication date; None if it names none."""
-    lowered = sentence.lower()
-    if not _ENGLISH_HINT.search(lowered) and (
-        sentence.isascii() or not _ARABIC_HINT.search(sentence)
-    ):
-        return None
-    return _resolved(_DAY.search(lowered), published)
+    return _resolved(_DAY.search(sentence.lower()), published)
 
 
-def days_named(text: str, starts: Sequence[int], published: date) -> dict[int, date]:
+def days_named(
+    text: str, starts: Sequence[int], published: date, day_words: Sequence[Hit]
+) -> dict[int, date]:
     """The day each sentence of the text names (by index, from `starts`), for those
-    that name one: `day_named` of every sentence, with one scan for hints."""
-    lowered = text.lower()
-    ends = [*starts[1:], len(text)]
-    if len(lowered) != len(text):  # "İ" lower-cases to two characters: one by one
-        named = (day_named(text[lo:hi], published) for lo, hi in zip(starts, ends, strict=True))
-        return {index: day for index, day in enumerate(named) if day is not None}
-    hinted = {bisect_right(starts, m.start()) - 1 for m in _ENGLISH_HINT.finditer(lowered)}
-    if not text.isascii():
-        hinted.update(bisect_right(starts, m.start()) - 1 for m in _ARABIC_HINT.finditer(text))
+    that name one; `day_words` are the DAY_WORDS found in the text."""
     days = {}
-    for index in sorted(hinted):
-        day = _resolved(_DAY.search(lowered, starts[index], ends[index]), published)
+    for index, found in by_sentence(day_words, starts, hit_start).items():
+        lo, hi = sentence_at(starts, text, index)
+        begin = max(0, found[0].start - lo - _DIGITS_BEFORE)
+        day = _resolved(_DAY.search(text[lo:hi].lower(), begin), published)
         if day is not None:
             days[index] = day
     return days

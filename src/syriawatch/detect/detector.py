@@ -10,9 +10,11 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 
 from ..records import Article, Detection, Entity, KeywordHit, Mention
 from .claims import find_claims
+from .dates import DAY_WORDS
 from .events import EventContext, find_events
 from .matcher import Hit, PatternMatcher
 from .sentences import sentence_starts
@@ -25,7 +27,8 @@ ACTOR_TYPES = {"armed_group", "state", "organisation", "collective"}
 class Detector:
     def __init__(self, watchlist: Watchlist) -> None:
         self.watchlist = watchlist
-        self.matcher = PatternMatcher(watchlist.patterns())
+        day_words = ((word, ("day", word)) for word in DAY_WORDS)
+        self.matcher = PatternMatcher(chain(watchlist.patterns(), day_words))
         self.collectives = {
             e.actor_class: e.id
             for e in watchlist.entities.values()
@@ -63,6 +66,7 @@ class Detector:
                 main_place(places),
                 sources,
                 self.collectives,
+                hits.get("day", []),
             )
             events = find_events(context, triggers, cues, self.watchlist.triggers)
         return Detection(

@@ -114,8 +114,8 @@ def where_told_precisely(
 
     def precise_one(key: EventKey, draft: Draft) -> Draft | None:
         vague = named.get(key[1] or "")
-        if vague is None:
-            return None
+        if vague is None or not (vague.subtype == "governorate" or only_near.get(key, False)):
+            return None  # a town named without "near": as precise as the article gets
         return next(
             (
                 other

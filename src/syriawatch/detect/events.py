@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
@@ -47,8 +47,8 @@ from .drafts import (
     as_acled_codes_battles,
     where_told_precisely,
 )
-from .locate import nearest_places, without_places_of
-from .matcher import Hit
+from .locate import fired_from, nearest_places, without_places_of
+from .matcher import Hit, hit_start
 from .numbers import FATALITIES, INJURIES, may_state_casualties, reading
 from .sentences import by_sentence, sentence_at
 from .watchlist import Trigger
@@ -70,6 +70,7 @@ class EventContext:
     main_place: Entity | None
     sources: Mapping[str, tuple[str | None, str]]  # sentence -> who says it (claims)
     collectives: Mapping[str, str]  # ACLED actor class -> its collective: "protesters" -> id
+    day_words: Sequence[Hit]  # dates.DAY_WORDS found in the text
 
 
 def find_events(
@@ -82,7 +83,9 @@ def find_events(
     starts = context.sentence_starts
     # per sentence: several triggers often share one
     figures: dict[int, tuple[Figure, ...]] = {}
-    days = days_named(text, starts, context.published.date()) if context.published else {}
+    days = {}
+    if context.published:
+        days = days_named(text, starts, context.published.date(), context.day_words)
 
     def sentence_of(position: int) -> int:
         return bisect_right(starts, position) - 1
@@ -99,8 +102,11 @@ def find_events(
     published_year = context.published.year if context.published else None
     past = {h for h in trigger_hits if names_past_event(text, h.start, published_year)}
     places = by_sentence(without_places_of(past, context.places, text), starts, _mention_start)
+    origins = fired_from(context.places, text)
     actors_in = by_sentence(context.actors, starts, _mention_start)
+    backers = named_as_backers(context.actors, text)
     negations = [h for h in cue_hits if h.key in ("negation", "grievance")]
+    negations_in = by_sentence(negations, starts, hit_start)
     drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
     only_near: dict[EventKey, bool] = {}  # placed only "south of" a place
     told: dict[int, Draft | None] = {}  # body sentence -> its violent event, if any
@@ -109,15 +115,15 @@ def find_events(
         index = sentence_of(hit.start)
         if index in background or hit in past:
             continue
-        lo, hi = sentence_at(starts, text, index)
-        if any(lo <= n.start < hit.start for n in negations):
+        if any(n.start < hit.start for n in negations_in.get(index, ())):
             continue
         trigger = triggers[int(hit.key)]
+        lo, hi = sentence_at(starts, text, index)
         sentence = text[lo:hi].strip()
         located, place_in_sentence, roughly = nearest_places(
-            hit, places.get(index, ()), context.main_place, text
+            hit, places.get(index, ()), context.main_place, text, origins
         )
-        agents, others = actors_around(hit, actors_in.get(index, ()), text)
+        agents, others = actors_around(hit, actors_in.get(index, ()), backers)
         actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
@@ -227,14 +233,18 @@ _BACKER = re.compile(
 )
 
 
+def named_as_backers(actors: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
+    return {h for h, _ in actors if _BACKER.search(text, max(0, h.start - 30), h.start)}
+
+
 def actors_around(
-    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], text: str
+    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], backers: Collection[Hit]
 ) -> tuple[list[Entity], list[Entity]]:
     """Actors of the sentence before the trigger (nearest first: the side that acts,
     those named as its backers last), and after it, each without repeats."""
     before = sorted(
         ((h, e) for h, e in reversed(in_sentence) if h.start < hit.start),
-        key=lambda m: _BACKER.search(text, max(0, m[0].start - 30), m[0].start) is not None,
+        key=lambda m: m[0] in backers,
     )
     after = _unique(e for h, e in in_sentence if hit.start <= h.start)
     return _unique(e for _, e in before), after

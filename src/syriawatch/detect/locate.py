@@ -21,17 +21,18 @@ NEARBY_KM = 30  # "south of Damascus" and Al-Kiswah (15 km) are one place to ACL
 
 
 def nearest_places(
-    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], main_place: Entity | None, text: str
+    hit: Hit,
+    in_sentence: Sequence[tuple[Hit, Entity]],
+    main_place: Entity | None,
+    text: str,
+    origins: Collection[Hit],
 ) -> tuple[list[Entity], bool, bool]:
     """The first place after the trigger with the places listed with it ("Talbiseh and
     Rastan"), else the nearest before it, else the main place; whether the place
     was found in the sentence; and whether it only points the way ("south of
-    Damascus")."""
-    after = [
-        (h, e)
-        for h, e in in_sentence
-        if h.start >= hit.end and not _ORIGIN.search(text, max(0, h.start - 60), h.start)
-    ]
+    Damascus"). Places in `origins` (see `fired_from`) are not where fire after
+    the trigger fell."""
+    after = [(h, e) for h, e in in_sentence if h.start >= hit.end and h not in origins]
     if after:
         first = after[0][0]
         located = [after[0][1]]
@@ -62,6 +63,13 @@ _ORIGIN = re.compile(
     r"\b(?:fired|launched|came|shot)\s+from\s+(?:[\w'-]+\s+){0,4}$|(?:انطلاقا|انطلاقاً|أطلقت)\s+من\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def fired_from(places: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
+    """Places named as where the fire came from ("fired from ... in the Ghab plain")."""
+    return {h for h, _ in places if _ORIGIN.search(text, max(0, h.start - 60), h.start)}
+
+
 _LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 

@@ -27,6 +27,10 @@ class Hit(NamedTuple):  # a tuple: an article makes about a hundred, cheaply
     end: int
 
 
+def hit_start(hit: Hit) -> int:
+    return hit.start
+
+
 # (kind, start, -end, tag index, key, alias), folded positions: sorts by kind, then
 # longest-first by itself
 _Found = tuple[str, int, int, int, str, str]
