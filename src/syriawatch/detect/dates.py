@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from .before import WordsBefore
 from .matcher import Hit, hit_start
 from .sentences import by_sentence, sentence_at
 
@@ -141,23 +142,18 @@ def _resolved(match: re.Match[str] | None, published: date) -> date | None:
 
 # "the 2013 chemical attack", "In 2013, sarin rockets", "years after the first
 # protests": a past event named (a day named with the year is an event told).
-_PAST_NAMED = re.compile(
+_PAST_NAMED = WordsBefore(
     r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
     r"|\b(?:years?|decades?|months?)\s+(?:after|since)\s+"
     r"(?:the\s+)?(?:first\s+)?|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?)$",
-    re.IGNORECASE,
+    reach=40,
+    needs=("19", "20", "year", "decade", "month", "anniversar"),
 )
-
-
-_PAST_HINTS = ("19", "20", "ear", "ecade", "onth", "nniversar")  # a cheap pre-test: "Years"
 
 
 def names_past_event(text: str, start: int, published_year: int | None) -> bool:
     """Whether the words before `start` make what follows a past event named."""
-    window = text[max(0, start - 40) : start]
-    if not any(hint in window for hint in _PAST_HINTS):
-        return False
-    match = _PAST_NAMED.search(window)
+    match = _PAST_NAMED.search(text, start)
     if match is None:
         return False
     year = match.group("year") or match.group("in_year")

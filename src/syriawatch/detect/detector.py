@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import chain
 
 from ..records import Article, Detection, Entity, KeywordHit, Mention
+from .before import WordsBefore
 from .claims import find_claims
 from .dates import DAY_WORDS
 from .events import EventContext, find_events
@@ -136,7 +137,9 @@ def without_ignored(entity_hits: Sequence[Hit], ignored: Sequence[Hit]) -> list[
 
 
 CITY_WORDS = re.compile(r"\s+city\b|\s+المدينة", re.IGNORECASE)  # after the name
-CITY_BEFORE = re.compile(r"(?:\bcity\s+of\s+|\btown\s+of\s+|مدينة\s*)$", re.IGNORECASE)
+CITY_BEFORE = WordsBefore(
+    r"(?:\bcity\s+of\s+|\btown\s+of\s+|مدينة\s*)$", reach=12, needs=("city", "town", "مدينة")
+)
 
 
 def bare_capitals_as_governorates(
@@ -158,10 +161,7 @@ def bare_capitals_as_governorates(
     meant_as_city = {
         e.id
         for h, e in resolved
-        if e.id in capitals
-        and (
-            CITY_WORDS.match(text, h.end) or CITY_BEFORE.search(text, max(0, h.start - 12), h.start)
-        )
+        if e.id in capitals and (CITY_WORDS.match(text, h.end) or CITY_BEFORE.search(text, h.start))
     }
     return [
         (h, capitals[e.id]) if e.id in capitals and e.id not in meant_as_city else (h, e)

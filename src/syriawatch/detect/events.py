@@ -30,7 +30,6 @@ event of a type the body did not report.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,6 +37,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from ..records import Entity, Event, Figure
+from .before import WordsBefore
 from .dates import days_named, names_past_event
 from .drafts import (
     Draft,
@@ -226,15 +226,16 @@ def _mention_start(mention: tuple[Hit, Entity]) -> int:
 
 
 # "government forces backed by Russian jets retook ...": the backer does not act.
-_BACKER = re.compile(
+_BACKER = WordsBefore(
     r"(?:(?:backed|supported|aided|assisted)\s+by|with\s+the\s+help\s+of|alongside)"
     r"\s+(?:the\s+)?$|(?:بدعم|بمساندة|بغطاء)\s+(?:من\s+)?$|المدعومة?\s+من\s+$",
-    re.IGNORECASE,
+    reach=30,
+    needs=("by", "help", "alongside", "بدعم", "بمساندة", "بغطاء", "المدعوم"),
 )
 
 
 def named_as_backers(actors: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
-    return {h for h, _ in actors if _BACKER.search(text, max(0, h.start - 30), h.start)}
+    return {h for h, _ in actors if _BACKER.search(text, h.start)}
 
 
 def actors_around(

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from ..geo import distance_km
 from ..records import Entity
+from .before import WordsBefore
 from .matcher import Hit
 
 NEARBY_KM = 30  # "south of Damascus" and Al-Kiswah (15 km) are one place to ACLED
@@ -36,7 +37,7 @@ def nearest_places(
     if after:
         first = after[0][0]
         located = [after[0][1]]
-        roughly = _DIRECTION.search(text, max(0, first.start - 25), first.start) is not None
+        roughly = _DIRECTION.search(text, first.start) is not None
         for (previous, _), (following, place) in pairwise(after):
             if not _LISTED.fullmatch(text, previous.end, following.start) and not (
                 text.startswith("و", following.start) and previous.end + 1 == following.start
@@ -53,21 +54,23 @@ def nearest_places(
     return ([main_place] if main_place else []), False, False
 
 
-_DIRECTION = re.compile(
+_DIRECTION = WordsBefore(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|outside)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    reach=25,
+    needs=("of", "outside"),
 )
 # "the shells were fired from government positions in the Ghab plain": where the
 # fire came from, not where it fell
-_ORIGIN = re.compile(
+_ORIGIN = WordsBefore(
     r"\b(?:fired|launched|came|shot)\s+from\s+(?:[\w'-]+\s+){0,4}$|(?:انطلاقا|انطلاقاً|أطلقت)\s+من\s+(?:\S+\s+){0,3}$",
-    re.IGNORECASE,
+    reach=60,
+    needs=("from", "من"),
 )
 
 
 def fired_from(places: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
     """Places named as where the fire came from ("fired from ... in the Ghab plain")."""
-    return {h for h, _ in places if _ORIGIN.search(text, max(0, h.start - 60), h.start)}
+    return {h for h, _ in places if _ORIGIN.search(text, h.start)}
 
 
 _LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
