@@ -146,7 +146,7 @@ class Outcome:
         *,
         acting: str,
         passive: str,
-        extra: tuple[str, ...],
+        extra: tuple[tuple[str, str], ...],
         arabic_acting: str,
         arabic_passive: str,
         hint: str,
@@ -167,7 +167,8 @@ class Outcome:
                 rf"(?P<with>[^.;:]{{0,80}})",
             )
         )
-        self.extra = tuple(re.compile(p) for p in extra)
+        # (a word the pattern needs, the pattern): most sentences lack the word
+        self.extra = tuple((needs, re.compile(p)) for needs, p in extra)
         self.word = re.compile(rf"\b{passive}\b")
         self.before_word = re.compile(
             rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}"
@@ -199,7 +200,9 @@ class Outcome:
                     match = pattern.match(sentence, verb.start())
                     if match:
                         matches.append(match)
-            matches += (m for pattern in self.extra for m in pattern.finditer(sentence))
+            for needs, pattern in self.extra:
+                if needs in sentence:
+                    matches += pattern.finditer(sentence)
             for word in self.word.finditer(sentence):
                 start = max(0, word.start() - FIGURE_REACH)
                 match = self.before_word.search(sentence, start, word.end())
@@ -228,9 +231,12 @@ FATALITIES = Outcome(
     ),
     passive=r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)",
     extra=(
-        rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
-        rf"(?P<num>{NUMBER})\b",
-        rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s",
+        (
+            "toll",
+            rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
+            rf"(?P<num>{NUMBER})\b",
+        ),
+        ("death", rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s"),
     ),
     arabic_acting="(?:مقتل|قتل|استشهاد|استشهد|مصرع)",
     # "لقي 11 شخصاً حتفهم": met their death
@@ -242,7 +248,12 @@ INJURIES = Outcome(
     acting=r"(?:wounded|wounding|wounds|injured|injuring|injures)",
     passive=r"(?:wounded|injured|hurt)",
     # "a child was killed and his mother wounded"
-    extra=(rf"\band\s+(?:his|her|their)\s+(?P<kin>{KIN})\s+(?:was\s+)?(?:wounded|injured|hurt)\b",),
+    extra=(
+        (
+            "and",
+            rf"\band\s+(?:his|her|their)\s+(?P<kin>{KIN})\s+(?:was\s+)?(?:wounded|injured|hurt)\b",
+        ),
+    ),
     arabic_acting="(?:إصابة|اصابة|أصيب|اصيب|جرح)",
     arabic_passive="(?:جرحى|جريحا|جريحاً|مصابين|مصابا|مصاباً)",
     hint="wound|injur|hurt",
