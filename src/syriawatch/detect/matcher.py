@@ -66,14 +66,19 @@ class PatternMatcher:
             for kind, index, key, phrase in tags
         ]
         found.sort()
-        # one original span per folded one: most texts fold one character per character
-        shifted = isinstance(text, CharFolded) and not text.vanished_at
+        # most texts fold one character per character: the span is the folded one, less
+        # the leading space
+        plain = isinstance(text, CharFolded) and not text.vanished_at
         span = text.span
         hits: dict[str, list[Hit]] = {}
+        kind_now, of_kind = "", []
         for kind, start, negative_end, _, key, phrase in longest_first(found):
-            end = -negative_end
-            found_span = (start - 1, end - 1) if shifted else span(start, end)
-            hits.setdefault(kind, []).append(Hit(kind, key, phrase, *found_span))
+            if kind != kind_now:
+                kind_now, of_kind = kind, hits.setdefault(kind, [])
+            if plain:
+                of_kind.append(Hit(kind, key, phrase, start - 1, -negative_end - 1))
+            else:
+                of_kind.append(Hit(kind, key, phrase, *span(start, -negative_end)))
         return hits
 
 
