@@ -132,7 +132,8 @@ def speaker_of(
 
 def attribution(text: str, cue_start: int) -> bool:
     """'"...," said X' or '..., said X': the speaker is named after the verb."""
-    return text[:cue_start].rstrip()[-1:] in {",", '"', "”", "'", "’"}
+    before = text[max(0, cue_start - 20) : cue_start].rstrip() or text[:cue_start].rstrip()
+    return before[-1:] in {",", '"', "”", "'", "’"}
 
 
 def after_preposition(text: str, start: int) -> bool:
