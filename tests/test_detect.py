@@ -310,6 +310,8 @@ def test_number_words(text: str, value: int) -> None:
         ("قُتل ستة مدنيين، بينهم طفلان، جراء غارات جوية", 6),  # harakat
         ("أسفرت الاشتباكات عن مقتل عنصر من الأمن", 1),  # the singular counts one
         ("رصد المرصد مقتل عنصرين من قوات سوريا الديمقراطية", 2),  # the dual counts two
+        ("10:42 - Two people were killed when a drone struck a motorcycle.", 2),  # a clock
+        ("A shell killed 2.5 km from the front line the day before.", None),  # a decimal
     ],
 )
 def test_fatalities(sentence: str, killed: int | None) -> None:
@@ -331,6 +333,7 @@ def test_fatalities(sentence: str, killed: int | None) -> None:
         ("لقي 11 شخصاً حتفهم وأصيب أكثر من 20 آخرين جراء غارات", 11, 20),
         ("A child was killed and his mother wounded when a shell hit their house.", 1, 1),
         ("A suicide bomber hit a checkpoint, killing three members and a civilian.", 4, None),
+        ("قتل عنصران من الجيش وجرح ثالث بانفجار عبوة ناسفة", 2, 1),  # "and a third wounded"
     ],
 )
 def test_fatalities_and_injuries(sentence: str, killed: int | None, injured: int | None) -> None:
@@ -754,4 +757,57 @@ def test_where_the_fire_came_from_is_not_where_it_fell() -> None:
     )
     assert [(e["location"], e["fatalities"], e["injuries"]) for e in result["events"]] == [
         ("Jisr al-Shughur", 5, 11)
+    ]
+
+
+def test_a_road_between_two_towns_is_one_place() -> None:
+    result = analyse(
+        "Syria",
+        "A Turkish drone struck a vehicle on the road between Qamishli and Amuda on Monday, "
+        "killing two members of the Syrian Democratic Forces.",
+        published="2024-01-15T16:00:00Z",
+    )
+    assert [(e["location"], e["fatalities"]) for e in result["events"]] == [("Qamishli", 2)]
+
+
+def test_a_place_that_only_points_the_way_is_not_where_it_happened() -> None:
+    """ "in al-Kiswah, south of Damascus": a trigger later in the sentence is at al-Kiswah."""
+    result = analyse(
+        "Syria",
+        "Israeli missiles struck military positions in al-Kiswah, south of Damascus, early "
+        "on Sunday, SANA said, adding that air defences shot down most of the missiles.",
+        published="2023-10-22T06:00:00Z",
+    )
+    assert {e["location"] for e in result["events"]} == {"Al Kiswah"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Syria's war has killed more than 400,000 people since it started with the repression "
+        "of anti-government protests in Aleppo and Homs.",
+        "The Syrian Network for Human Rights said in its monthly report that it had documented "
+        "at least 190 arrests in Idlib and Aleppo during the month.",
+    ],
+)
+def test_the_wars_toll_and_a_monthly_toll_are_no_events(body: str) -> None:
+    assert analyse("Syria", body, published="2024-11-01T10:00:00Z")["events"] == []
+
+
+def test_names_of_several_words_are_found_without_their_final_h() -> None:
+    """ "Darat Izza" is GeoNames' "Darat `Izzah"; a one-word name so shortened is not
+    looked for: "Hussein Malla" is a photographer, not the village of Mallah."""
+    found = analyse("Syria", "Shelling hit Darat Izza and Atarib. AP Photo Hussein Malla.")
+    assert [p["name"] for p in found["places"]] == ["Dārat ‘Izzah", "Atarib"]
+
+
+def test_arabic_takeover_told_as_its_control() -> None:
+    result = analyse(
+        "سراقب",
+        "أعلنت فصائل المعارضة المسلحة سيطرتها على مدينة سراقب في ريف إدلب الشرقي، بعد معارك "
+        "عنيفة مع قوات النظام استمرت يومين.",
+        published="2024-11-30T18:00:00Z",
+    )
+    assert [(e["subtype"], e["location"]) for e in result["events"]] == [
+        ("Non-state actor overtakes territory", "Saraqib")
     ]

@@ -1340,4 +1340,232 @@ SIXTH_ROUND = [
     ),
 ]
 
-HELDOUT = FIRST_ROUND + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND
+# Seventh round: eight English articles in styles the rounds before lacked (a live
+# blog, a ministry's statement, a monitor's monthly toll, analysis with a war toll,
+# a market report) and seven Arabic ones.
+SARMIN = place("Sarmin", 35.90, 36.72)
+SARAQIB = place("Saraqib", 35.86, 36.80)
+SALKHAD = place("Salkhad", 32.49, 36.71)
+
+SEVENTH_ROUND = [
+    dict(
+        title="Live: Syria updates",
+        published="2024-10-14T18:00:00Z",
+        body="10:42 - Two people were killed when a drone struck a motorcycle on the outskirts "
+        "of Jisr al-Shughur, the White Helmets said.\n13:15 - Turkish-backed factions and the "
+        "SDF clashed near Manbij, with no casualties reported.\n16:05 - The UN envoy said he "
+        "was deeply concerned about the escalation.",
+        is_syria_related=True,
+        entities=["state:syria", "org:white-helmets", "group:sna", "group:sdf", "org:un"],
+        places=[JISR, place("Manbij", 36.53, 37.95)],
+        events=[event(AIR, None, 2), event(CLASH, None)],
+    ),
+    dict(
+        title="Interior ministry: cell planning attacks dismantled in Jableh",
+        published="2025-06-03T09:00:00Z",
+        body="The Syrian Ministry of Interior announced on Tuesday that its units in Latakia "
+        "governorate had arrested six members of a cell loyal to the former regime in the city "
+        "of Jableh. The ministry said the cell had been planning attacks on security "
+        "checkpoints.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry"],
+        places=["gov:latakia", place("Jableh", 35.36, 35.93)],
+        events=[event(ARREST, None)],
+    ),
+    dict(
+        title="SNHR: 87 civilians killed in Syria in October",
+        published="2024-11-01T10:00:00Z",
+        body="The Syrian Network for Human Rights said in its monthly report that 87 civilians, "
+        "including 14 children, were killed across Syria in October, most of them in Idlib and "
+        "Aleppo governorates. The group said it had also documented at least 190 arbitrary "
+        "arrests during the month.",
+        is_syria_related=True,
+        entities=["org:snhr", "state:syria"],
+        places=["gov:idlib", "gov:aleppo"],
+        events=[],
+        background_figures=[87, 14],
+    ),
+    dict(
+        title="Iraqi forces kill five IS militants near border",
+        published="2024-07-09T12:00:00Z",
+        body="Iraqi security forces killed five Islamic State militants in an operation in the "
+        "desert near al-Qaim, close to the border with Syria, the Iraqi Joint Operations "
+        "Command said on Tuesday.",
+        is_syria_related=False,
+        entities=["state:iraq", "group:isis", "state:syria"],
+        places=[place("Al-Qaim", 34.37, 41.09)],
+        events=[],
+    ),
+    dict(
+        title="Turkish drone strike kills two SDF fighters near Qamishli",
+        published="2024-01-15T16:00:00Z",
+        body="A Turkish drone struck a vehicle on the road between Qamishli and Amuda on "
+        "Monday, killing two members of the Syrian Democratic Forces, the SDF said in a "
+        "statement. Turkey's defence ministry said its forces had 'neutralised' two terrorists "
+        "in northern Syria.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf", "state:turkey", "state:syria"],
+        places=[QAMISHLI, place("Amuda", 37.10, 40.93)],
+        events=[event(AIR, None, 2)],
+    ),
+    dict(
+        title="Israeli strikes hit military sites south of Damascus",
+        published="2023-10-22T06:00:00Z",
+        body="Israeli missiles struck military positions in al-Kiswah, south of Damascus, "
+        "early on Sunday, state news agency SANA said, adding that air defences shot down most "
+        "of the missiles. There was no word on casualties.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "org:sana"],
+        places=[place("Al-Kiswah", 33.36, 36.24), DAMASCUS],
+        events=[event(AIR, place("Al-Kiswah", 33.36, 36.24))],
+    ),
+    dict(
+        title="Syrian pound slides to new low",
+        published="2023-08-15T11:00:00Z",
+        body="The Syrian pound fell to about 15,000 to the dollar on the parallel market in "
+        "Damascus on Tuesday, traders said, as fuel prices rose for the second time this month.",
+        is_syria_related=True,
+        entities=[],
+        places=[DAMASCUS],
+        events=[],
+    ),
+    dict(
+        title="Protesters rally in Suwayda for third week",
+        published="2023-09-08T15:00:00Z",
+        body="Hundreds of people gathered in Karama Square in the city of Suwayda on Friday, "
+        "chanting against the government for the third week running. Demonstrations were also "
+        "held in the towns of Shahba and Salkhad, local media reported.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA, SHAHBA, SALKHAD],
+        events=[event(PROTEST, SUWAYDA), event(PROTEST, SHAHBA), event(PROTEST, SALKHAD)],
+    ),
+    dict(
+        title="Soldiers killed in desert ambush",
+        published="2023-08-11T09:00:00Z",
+        body="At least 23 soldiers were killed when Islamic State militants ambushed a bus "
+        "carrying troops near the town of al-Sukhnah in the eastern Homs desert on Thursday, "
+        "the Syrian Observatory said, in one of the deadliest attacks this year.",
+        is_syria_related=True,
+        entities=["group:isis", "org:sohr"],
+        places=[place("Al-Sukhnah", 34.89, 38.87), "gov:homs"],
+        events=[event(CLASH, None, 23)],
+    ),
+    dict(
+        title="Man abducted in Afrin countryside",
+        published="2022-05-19T10:00:00Z",
+        body="Gunmen from a Turkish-backed faction abducted a Kurdish man from his home in the "
+        "village of Maabatli in the Afrin countryside on Wednesday and are demanding a ransom "
+        "for his release, a local rights group said.",
+        is_syria_related=True,
+        entities=["group:sna"],
+        places=[place("Maabatli", 36.55, 36.69), place("Afrin", 36.51, 36.87)],
+        events=[event(ABDUCT, None)],
+    ),
+    dict(
+        title="Analysis: a war without end in the northwest",
+        published="2023-03-10T12:00:00Z",
+        body="More than 300,000 civilians have been killed since the conflict began in 2011, "
+        "according to the UN. Last week alone, shelling killed four people in the town of Darat "
+        "Izza, rescuers said, and families there say they have nowhere left to go.",
+        is_syria_related=True,
+        entities=["org:un"],
+        places=[place("Darat Izza", 36.28, 36.85)],
+        events=[event(SHELL, None, 4)],
+        background_figures=[300000],
+    ),
+    dict(
+        title="مقتل مدنيين اثنين بقصف مدفعي على سرمين",
+        published="2024-05-12T09:00:00Z",
+        language="ar",
+        body="قتل مدنيان اثنان وأصيب ثلاثة آخرون، اليوم الأحد، جراء قصف مدفعي لقوات النظام "
+        "استهدف الأحياء السكنية في بلدة سرمين شرقي إدلب، بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "org:white-helmets"],
+        places=[SARMIN, "gov:idlib"],
+        events=[event(SHELL, SARMIN, 2, 3)],
+    ),
+    dict(
+        title="حملة اعتقالات في الحسكة",
+        published="2023-03-02T10:00:00Z",
+        language="ar",
+        body="شنت قوات الأسايش التابعة للإدارة الذاتية حملة مداهمات واعتقالات في حي غويران "
+        "بمدينة الحسكة، طالت 15 شاباً بتهمة التهرب من التجنيد الإجباري، وفق ما أفادت شبكات "
+        "محلية.",
+        is_syria_related=True,
+        entities=["group:asayish"],
+        places=[place("Ghuwayran", 36.48, 40.75), place("Hasakah", 36.50, 40.75)],
+        events=[event(ARREST, None)],
+    ),
+    dict(
+        title="مقتل عنصرين من الجيش بانفجار عبوة ناسفة في ريف درعا",
+        published="2022-09-18T13:00:00Z",
+        language="ar",
+        body="قتل عنصران من الجيش السوري وجرح ثالث، مساء أمس، بانفجار عبوة ناسفة استهدفت "
+        "سيارتهم قرب بلدة المسيفرة في ريف درعا الشرقي، ولم تتبن أي جهة التفجير.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces"],
+        places=[place("Al-Musayfirah", 32.63, 36.33), "gov:daraa"],
+        events=[event(IED, None, 2, 1)],
+    ),
+    dict(
+        title="توغل إسرائيلي في ريف القنيطرة",
+        published="2025-04-10T08:00:00Z",
+        language="ar",
+        body="توغلت قوة من الجيش الإسرائيلي فجر اليوم في بلدة جباتا الخشب بريف القنيطرة "
+        "الشمالي، واعتقلت ثلاثة شبان من أبناء البلدة قبل أن تنسحب، بحسب مصادر محلية.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[place("Jubata al-Khashab", 33.22, 35.84), "gov:quneitra"],
+        events=[event(ARREST, None)],
+    ),
+    dict(
+        title="غارة إسرائيلية على بعلبك",
+        published="2024-10-05T20:00:00Z",
+        language="ar",
+        body="استهدفت غارة إسرائيلية منزلاً في مدينة بعلبك شرقي لبنان، ما أدى إلى مقتل ثلاثة "
+        "أشخاص، وفق وزارة الصحة اللبنانية، على بعد كيلومترات من الحدود السورية.",
+        is_syria_related=False,
+        entities=["group:israeli-forces", "state:lebanon"],
+        places=[place("Baalbek", 34.01, 36.21)],
+        events=[],
+    ),
+    dict(
+        title="إصابة أربعة مدنيين بقصف مسيرة على معرة مصرين",
+        published="2024-06-20T11:00:00Z",
+        language="ar",
+        body="أصيب أربعة مدنيين، بينهم طفلان، بجروح جراء استهداف قوات النظام بطائرة مسيّرة "
+        "انتحارية سيارة مدنية على أطراف مدينة معرة مصرين شمالي إدلب، وفق ما أفاد المرصد "
+        "السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:syrian-government-forces", "org:sohr"],
+        places=[place("Maarrat Misrin", 36.01, 36.67), "gov:idlib"],
+        events=[event(AIR, None, None, 4)],
+    ),
+    dict(
+        title="فصائل المعارضة تسيطر على سراقب",
+        published="2024-11-30T18:00:00Z",
+        language="ar",
+        body="أعلنت فصائل المعارضة المسلحة سيطرتها على مدينة سراقب الاستراتيجية في ريف إدلب "
+        "الشرقي، بعد معارك عنيفة مع قوات النظام استمرت يومين، فيما قالت وزارة الدفاع السورية "
+        "إن قواتها أعادت تموضعها.",
+        is_syria_related=True,
+        entities=[
+            "group:syrian-rebels",
+            "group:syrian-government-forces",
+            "org:syrian-defence-ministry",
+        ],
+        places=[SARAQIB, "gov:idlib"],
+        events=[event(TAKE, SARAQIB)],
+    ),
+]
+
+HELDOUT = (
+    FIRST_ROUND
+    + SECOND_ROUND
+    + THIRD_ROUND
+    + FOURTH_ROUND
+    + FIFTH_ROUND
+    + SIXTH_ROUND
+    + SEVENTH_ROUND
+)

@@ -38,6 +38,8 @@ def nearest_places(
         first = after[0][0]
         located = [after[0][1]]
         roughly = _DIRECTION.search(text, first.start) is not None
+        if _BETWEEN.search(text, first.start):
+            return located, True, roughly  # "the road between Qamishli and Amuda": one place
         for (previous, _), (following, place) in pairwise(after):
             if not _LISTED.fullmatch(text, previous.end, following.start) and not (
                 text.startswith("و", following.start) and previous.end + 1 == following.start
@@ -46,11 +48,14 @@ def nearest_places(
             if place not in located:
                 located.append(place)
         return located, True, roughly
-    before = [e for h, e in in_sentence if h.end <= hit.start]
-    if len(before) > 1 and before[-2].governorate == before[-1].id:
-        return [before[-2]], True, False  # "in Sanamayn in northern Daraa": the town
+    before = [(h, e) for h, e in in_sentence if h.end <= hit.start]
+    if len(before) > 1 and (
+        before[-2][1].governorate == before[-1][1].id  # "in Sanamayn in northern Daraa"
+        or _DIRECTION.search(text, before[-1][0].start)  # "in al-Kiswah, south of Damascus"
+    ):
+        return [before[-2][1]], True, False  # the town, not where it lies
     if before:
-        return [before[-1]], True, False
+        return [before[-1][1]], True, False
     return ([main_place] if main_place else []), False, False
 
 
@@ -73,6 +78,9 @@ def fired_from(places: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
     return {h for h, _ in places if _ORIGIN.search(text, h.start)}
 
 
+_BETWEEN = WordsBefore(
+    r"\b(?:between|بين)\s+(?:the\s+)?(?:towns?\s+of\s+)?$", reach=30, needs=("between", "بين")
+)
 _LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 

@@ -91,11 +91,12 @@ ARABIC_COUNTED_NOUNS = {
     },
     "مدنيان": 2,
     "مقاتلان": 2,
-    # "مقتل عنصر", "إصابة سائقها" (its driver): one
+    # "مقتل عنصر", "إصابة سائقها" (its driver), "وجرح ثالث" (and a third), "وأصيب آخر"
+    # (and another): one
     **dict.fromkeys(
         (  # noqa: SIM905 (a line of words reads better than a column)
             "جندي عنصر طفل طفلة شخص رجل امرأة شاب شابة مدني مقاتل ضابط مواطن مواطنة راع "
-            "راعي سيدة قيادي سائق سائقها سائقه"
+            "راعي سيدة قيادي سائق سائقها سائقه ثالث رابع آخر"
         ).split(),
         1,
     ),
@@ -105,7 +106,9 @@ ARABIC_QUALIFIER = "(?:أكثر من|اكثر من|ما لا يقل عن|لا ي
 _arabic_counted = "|".join(sorted(ARABIC_COUNTED_NOUNS, key=len, reverse=True))
 _word = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
-NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{_vague}|(?:{_word})(?:(?:[\s-]|\s+and\s+)(?:{_word}))*)"
+# digits that are not part of a clock time or a decimal number ("10:42 - Two people were killed")
+_DIGITS = r"(?<![\d:.])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d|[:.]\d)"
+NUMBER = rf"(?:{_DIGITS}|{_vague}|(?:{_word})(?:(?:[\s-]|\s+and\s+)(?:{_word}))*)"
 QUALIFIER = (
     r"(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
     r"approximately|roughly|an estimated|at most)"

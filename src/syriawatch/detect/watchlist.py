@@ -320,10 +320,17 @@ _SPELLING_OF = {word: group for group in SPELLINGS for word in group}
 
 
 def transliterations(folded: str) -> Iterator[str]:
-    """The folded alias with each word of SPELLINGS written the other ways."""
+    """The folded alias with each word of SPELLINGS written the other ways, and in
+    names of several words a taa marbuta written "-ah" also written "-a" ("Darat
+    Izzah", "Darat Izza"; one word alone so shortened is too often a person's name
+    or a word: "Mallah", "Danah")."""
     forms: list[list[str]] = [[]]
-    for token in folded.split(" "):
+    tokens = folded.split(" ")
+    several_words = len([t for t in folded.split() if t not in ARTICLES]) > 1
+    for token in tokens:
         written_as = _SPELLING_OF.get(token, (token,))
+        if several_words and len(token) >= 5 and token.endswith("ah") and token.isascii():
+            written_as = (*written_as, token[:-1])
         forms = [form + [word] for form in forms for word in written_as]
     for form in forms:
         written = " ".join(form)
