@@ -548,6 +548,21 @@ def test_sample_claims_and_the_contested_withdrawal(sample: dict) -> None:
         # unnamed sources are kept as written
         ("Local rescuers said shelling killed 13 people in Atmeh.", "Local rescuers"),
         ("قالت مصادر محلية إن قوات النظام قصفت بلدة الأتارب.", "مصادر محلية"),
+        # a source the watchlist does not know, named
+        (
+            "Amnesty International said shelling killed four people in Saraqib.",
+            "Amnesty International",
+        ),
+        (
+            "Shelling killed four people in Saraqib, according to Human Rights Watch.",
+            "Human Rights Watch",
+        ),
+        # "the Observatory": the Syrian Observatory the article named before
+        (
+            "The Syrian Observatory for Human Rights counted 12 dead. Shelling killed four people "
+            "in Saraqib, the Observatory said.",
+            "Syrian Observatory for Human Rights",
+        ),
     ],
 )
 def test_claim_speakers(body: str, speaker: str) -> None:
@@ -811,3 +826,33 @@ def test_arabic_takeover_told_as_its_control() -> None:
     assert [(e["subtype"], e["location"]) for e in result["events"]] == [
         ("Non-state actor overtakes territory", "Saraqib")
     ]
+
+
+def test_a_passive_report_is_nobodys_claim() -> None:
+    result = analyse(
+        "Syria",
+        "Turkish-backed factions and the SDF clashed near Manbij, with no casualties reported.",
+    )
+    assert result["claims"] == []
+
+
+def test_a_denial_of_something_else_contradicts_the_claim_before_it() -> None:
+    """The SDF denies what the SNA claimed, in words that name no event."""
+    result = analyse(
+        "Syria",
+        "The Syrian National Army said its fighters had captured two villages near the Tishrin "
+        "Dam. The SDF denied losing any ground.",
+        published="2025-01-05T10:00:00Z",
+    )
+    assert [(c["speaker"], c["stance"], c["contested"]) for c in result["claims"]] == [
+        ("Syrian National Army", "asserts", True),
+        ("Syrian Democratic Forces", "denies", True),
+    ]
+
+
+def test_a_headline_names_its_speaker() -> None:
+    found = analyse("Syrian Observatory: 9 ISIS members killed in Badia", "Russian jets struck.")
+    assert [(c["speaker"], c["stance"]) for c in found["claims"]] == [
+        ("Syrian Observatory for Human Rights", "asserts")
+    ]
+    assert analyse("Syria: Drone strike kills 3 in Sarmada", "A drone hit a car.")["claims"] == []

@@ -8,13 +8,18 @@ One JSON object per line: the article (`title`, `body`, optional `published`,
      "places": ["homs", {"name": "Ariha", "lat": 35.81, "lon": 36.61}],
      "events": [{"type": "Explosions/Remote violence", "subtype": "Air/drone strike",
                  "location": "homs", "fatalities": 7, "injuries": null}],
-     "background_figures": [500000]}                                # figures that are not events
+     "background_figures": [500000],                                # figures that are not events
+     "claims": [{"speaker": "org:sohr", "stance": "asserts"},
+                {"speaker": null, "stance": "asserts"},                 # a source no entity names
+                {"speaker": "state:russia", "stance": "denies", "contested": true}]}
 
 Fields: relevance (the yes/no decision), entities and places (a place is right by
 id, or within 10 km of the labelled coordinates), event types, event
 sub-types, fatalities and injuries (labelled events with a figure: is it found,
 exactly, on a detected event of that type), and background figures reported as an event's
-fatalities (should be none). Precision, recall and F1 are micro-averaged.
+fatalities (should be none); and, in articles labelled with `claims`, who
+claims what: the distinct (speaker, stance) pairs, and those another speaker
+contradicts ("contested"). Precision, recall and F1 are micro-averaged.
 """
 
 from __future__ import annotations
@@ -75,7 +80,15 @@ class Report:
     scores: dict[str, Score] = field(
         default_factory=lambda: {
             name: Score()
-            for name in ("relevance", "entities", "places", "event types", "event subtypes")
+            for name in (
+                "relevance",
+                "entities",
+                "places",
+                "event types",
+                "event subtypes",
+                "claims",
+                "contested claims",
+            )
         }
     )
     fatalities_labelled: int = 0
@@ -83,8 +96,10 @@ class Report:
     injuries_labelled: int = 0
     injuries_exact: int = 0
     background_as_events: int = 0
+    claims_labelled: int = 0  # articles labelled with their claims
 
     def rows(self) -> list[tuple[str, str, str, str, str]]:
+        unscored = set() if self.claims_labelled else {"claims", "contested claims"}
         rows = [
             (
                 name,
@@ -94,6 +109,7 @@ class Report:
                 f"{s.true_positives}/{s.false_positives}/{s.false_negatives}",
             )
             for name, s in self.scores.items()
+            if name not in unscored
         ]
         for name, exact, labelled in (
             ("fatalities exact", self.fatalities_exact, self.fatalities_labelled),
@@ -161,6 +177,24 @@ def score_article(
             )
     background = set(label.get("background_figures", []))
     report.background_as_events += sum(1 for e in events if e.fatalities in background)
+    if "claims" in label:
+        report.claims_labelled += 1
+        score_claims(report, label["claims"], detection)
+
+
+def score_claims(report: Report, labelled: list[dict[str, Any]], detection: Detection) -> None:
+    """Who claims what, as distinct (speaker, stance) pairs: a monitor that "said" three
+    times makes one claim here."""
+    found: dict[tuple[str | None, str], bool] = {}
+    for claim in detection.claims:
+        key = (claim.speaker_id, claim.stance)
+        found[key] = found.get(key, False) or claim.contested
+    expected = {(c["speaker"], c["stance"]): bool(c.get("contested")) for c in labelled}
+    report.scores["claims"].add(Counter(found.keys()), Counter(expected.keys()))
+    report.scores["contested claims"].add(
+        Counter(k for k, contested in found.items() if contested),
+        Counter(k for k, contested in expected.items() if contested),
+    )
 
 
 def match_places(

@@ -23,6 +23,11 @@ ATTACK = ("Violence against civilians", "Attack")
 ABDUCT = ("Violence against civilians", "Abduction/forced disappearance")
 
 
+def claim(speaker, stance="asserts", contested=False):
+    """Who claims what: an entity id, or None for a source no entity names."""
+    return {"speaker": speaker, "stance": stance, "contested": contested}
+
+
 def event(kind, location, fatalities=None, injuries=None):
     return {
         "type": kind[0],
@@ -958,6 +963,7 @@ def check_ids(cases: list[dict]) -> None:
     for case in cases:
         ids = list(case["entities"]) + [p for p in case["places"] if isinstance(p, str)]
         ids += [e["location"] for e in case["events"] if isinstance(e["location"], str)]
+        ids += [c["speaker"] for c in case.get("claims", []) if c["speaker"]]
         unknown = [i for i in ids if i not in known]
         assert not unknown, f"{case['title']}: unknown ids {unknown}"
 

@@ -18,6 +18,7 @@ from build_devset import (
     REGAIN,
     SHELL,
     SUICIDE,
+    claim,
     event,
 )
 
@@ -963,6 +964,11 @@ FOURTH_ROUND = [
             event(TAKE, SURAN_HAMA, 27),
             event(TAKE, None),
         ],
+        claims=[
+            claim("org:white-helmets"),
+            claim("org:sohr"),
+            claim("org:syrian-defence-ministry"),
+        ],
     ),
     dict(
         title="مقتل خمسة عناصر من قوات النظام بهجوم لداعش في بادية الرصافة",
@@ -990,6 +996,7 @@ FOURTH_ROUND = [
         ],
         events=[event(CLASH, None, 5, 8), event(AIR, None)],
         background_figures=[112],
+        claims=[claim("org:sohr")],
     ),
     dict(
         title="Three attacks on schools in August",
@@ -1009,6 +1016,10 @@ FOURTH_ROUND = [
             ATARIB,
         ],
         events=[event(SHELL, None, None, 4), event(SHELL, None, 1), event(AIR, ATARIB)],
+        claims=[
+            claim(None, contested=True),
+            claim("group:syrian-government-forces", "denies", contested=True),
+        ],
     ),
     dict(
         title="Israeli jets strike south of Damascus",
@@ -1023,6 +1034,7 @@ FOURTH_ROUND = [
         entities=["group:israeli-forces", "person:benjamin-netanyahu", "org:sana", "state:syria"],
         places=[DAMASCUS, place("Al-Kiswah", 33.36, 36.24), "gov:daraa"],
         events=[event(AIR, None, 2), event(AIR, "gov:daraa")],
+        claims=[claim("org:sana"), claim("group:israeli-forces")],
     ),
     dict(
         title="Heavy fighting around Tishrin Dam",
@@ -1036,6 +1048,12 @@ FOURTH_ROUND = [
         entities=["group:sdf", "group:sna", "org:sohr"],
         places=[place("Tishrin Dam", 36.38, 38.18), ALEPPO],
         events=[event(TAKE, None, 30)],
+        claims=[
+            claim("org:sohr"),
+            claim("group:sdf"),
+            claim("group:sna", contested=True),
+            claim("group:sdf", "denies", contested=True),
+        ],
     ),
     dict(
         title="ضربة جوية على داعش قرب القائم",
@@ -1047,6 +1065,7 @@ FOURTH_ROUND = [
         entities=["state:iraq", "group:isis", "state:syria"],
         places=[place("Al-Qaim", 34.37, 41.09)],
         events=[],
+        claims=[],
     ),
     dict(
         title="Quake toll in north-west Syria passes 1,600",
@@ -1059,6 +1078,7 @@ FOURTH_ROUND = [
         places=[place("Jindires", 36.39, 36.69), HAREM, place("Salqin", 36.14, 36.45)],
         events=[],
         background_figures=[1600],
+        claims=[claim("org:white-helmets")],
     ),
     dict(
         title="احتجاجات السويداء مستمرة واعتقالات في درعا",
@@ -1076,6 +1096,7 @@ FOURTH_ROUND = [
             place("Ghabaghib", 33.18, 36.23),
         ],
         events=[event(PROTEST, SUWAYDA), event(ARREST, None)],
+        claims=[claim(None)],
     ),
     dict(
         title="Suicide bomber hits Raqqa checkpoint",
@@ -1088,6 +1109,7 @@ FOURTH_ROUND = [
         entities=["group:sdf", "group:asayish", "group:isis"],
         places=[RAQQA],
         events=[event(SUICIDE, RAQQA, 4)],
+        claims=[claim("group:sdf"), claim("group:isis")],
     ),
     dict(
         title="Border clashes near Qusayr",
@@ -1101,6 +1123,7 @@ FOURTH_ROUND = [
         entities=["group:syrian-forces-2024", "group:hezbollah", "state:lebanon", "state:syria"],
         places=[place("Qusayr", 34.51, 36.58), place("Hermel", 34.39, 36.38)],
         events=[event(CLASH, None, 7), event(SHELL, None)],
+        claims=[claim(None), claim("state:syria"), claim("state:lebanon")],
     ),
 ]
 
@@ -1118,6 +1141,7 @@ FIFTH_ROUND = [
         entities=["state:syria"],
         places=[SARMADA, "gov:idlib"],
         events=[event(AIR, SARMADA, 3)],
+        claims=[claim(None)],
     ),
     dict(
         title="Israeli strike hits Syrian army positions in Daraa",
@@ -1128,6 +1152,7 @@ FIFTH_ROUND = [
         entities=["group:israeli-forces", "group:syrian-government-forces"],
         places=["gov:daraa"],
         events=[event(AIR, "gov:daraa")],
+        claims=[claim(None)],
     ),
     dict(
         title="Protesters in Suwayda demand release of detainees",
@@ -1137,6 +1162,7 @@ FIFTH_ROUND = [
         entities=[],
         places=[SUWAYDA],
         events=[event(PROTEST, SUWAYDA)],
+        claims=[],
     ),
     dict(
         title="Car bomb in Afrin kills 5",
@@ -1147,6 +1173,7 @@ FIFTH_ROUND = [
         entities=[],
         places=[place("Afrin", 36.51, 36.87)],
         events=[event(IED, None, 5, 9)],
+        claims=[claim(None)],
     ),
     dict(
         title="Syrian Observatory: 9 ISIS members killed in Russian airstrikes in Badia",
@@ -1157,6 +1184,7 @@ FIFTH_ROUND = [
         entities=["org:sohr", "group:isis", "group:russian-forces"],
         places=[],
         events=[event(AIR, None, 9)],
+        claims=[claim("org:sohr")],
     ),
     dict(
         title="Lebanon: Israeli drone strike kills two in Nabatieh",
@@ -1167,6 +1195,7 @@ FIFTH_ROUND = [
         entities=["group:israeli-forces", "state:lebanon"],
         places=[place("Nabatieh", 33.38, 35.48)],
         events=[],
+        claims=[],
     ),
     dict(
         title="قتيلان بقصف مدفعي على ريف إدلب الجنوبي",
@@ -1177,6 +1206,7 @@ FIFTH_ROUND = [
         entities=["group:syrian-government-forces"],
         places=["gov:idlib", KANSAFRA, JABAL_AL_ZAWIYA],
         events=[event(SHELL, KANSAFRA, 2, 3)],
+        claims=[],
     ),
     dict(
         title="Syria's Sharaa meets Erdogan in Ankara",
@@ -1192,6 +1222,7 @@ FIFTH_ROUND = [
         ],
         places=[place("Ankara", 39.93, 32.86)],
         events=[],
+        claims=[],
     ),
     dict(
         title="Gunmen kill former rebel commander in Daraa",
@@ -1203,6 +1234,7 @@ FIFTH_ROUND = [
         entities=["group:syrian-rebels", "org:sohr"],
         places=[TAFAS, DARAA],
         events=[event(ATTACK, TAFAS, 1)],
+        claims=[claim("org:sohr")],
     ),
     dict(
         title="UN says 10,000 displaced by fighting in Deir ez-Zor",
@@ -1213,6 +1245,7 @@ FIFTH_ROUND = [
         entities=["org:un", "group:sdf"],
         places=["gov:deir-ez-zor"],
         events=[event(CLASH, "gov:deir-ez-zor")],
+        claims=[claim("org:un")],
     ),
     dict(
         title="Iraq: ISIS attack kills 4 soldiers in Diyala",
@@ -1223,6 +1256,7 @@ FIFTH_ROUND = [
         entities=["group:isis", "state:iraq"],
         places=[place("Diyala", 33.77, 45.00)],
         events=[],
+        claims=[],
     ),
     dict(
         title="Aleppo: Three children killed by unexploded ordnance",
@@ -1233,6 +1267,7 @@ FIFTH_ROUND = [
         entities=["org:white-helmets"],
         places=[place("Deir Hafer", 36.16, 37.71), ALEPPO],
         events=[event(IED, None, 3)],
+        claims=[claim("org:white-helmets")],
     ),
     dict(
         title="Syrian army says it downed drones over Latakia",
@@ -1243,6 +1278,7 @@ FIFTH_ROUND = [
         entities=["group:syrian-government-forces"],
         places=[place("Hmeimim", 35.40, 35.95), "gov:latakia"],
         events=[event(DISRUPTED, None)],
+        claims=[claim("group:syrian-government-forces"), claim(None)],
     ),
 ]
 
@@ -1259,6 +1295,7 @@ SIXTH_ROUND = [
         entities=[],
         places=[place("Suqaylabiyah", 35.37, 36.39), "gov:hama"],
         events=[event(SHELL, None, 3, 5)],
+        claims=[],
     ),
     dict(
         title="مقتل 12 مدنياً بقصف روسي على أريحا",
@@ -1270,6 +1307,7 @@ SIXTH_ROUND = [
         entities=["org:snhr", "group:russian-forces"],
         places=[place("Ariha", 35.81, 36.61), "gov:idlib"],
         events=[event(AIR, None, 12)],
+        claims=[claim("org:snhr")],
     ),
     dict(
         title="وقفة احتجاجية في حمص",
@@ -1281,6 +1319,7 @@ SIXTH_ROUND = [
         entities=[],
         places=[HOMS],
         events=[event(PROTEST, HOMS)],
+        claims=[],
     ),
     dict(
         title="الهيئة تعتقل ناشطين في الدانا",
@@ -1292,6 +1331,7 @@ SIXTH_ROUND = [
         entities=["group:hts"],
         places=[place("Dana", 36.21, 36.77), "gov:idlib"],
         events=[event(ARREST, None)],
+        claims=[],
     ),
     dict(
         title="إصابة طفلين بانفجار لغم",
@@ -1303,6 +1343,7 @@ SIXTH_ROUND = [
         entities=[],
         places=[place("Maarshurin", 35.59, 36.71), place("Maarat al-Numan", 35.64, 36.67)],
         events=[event(IED, None, None, 2)],
+        claims=[],
     ),
     dict(
         title="تجدد الاشتباكات في ذيبان",
@@ -1315,6 +1356,7 @@ SIXTH_ROUND = [
         entities=["group:sdf", "org:sohr"],
         places=[place("Dhiban", 35.01, 40.51), "gov:deir-ez-zor"],
         events=[event(CLASH, None, 7)],
+        claims=[claim("org:sohr")],
     ),
     dict(
         title="غارة إسرائيلية على بنت جبيل",
@@ -1326,6 +1368,7 @@ SIXTH_ROUND = [
         entities=["group:israeli-forces", "state:lebanon"],
         places=[place("Bint Jbeil", 33.12, 35.43)],
         events=[],
+        claims=[],
     ),
     dict(
         title="المعارضة تستعيد كفرنبودة",
@@ -1337,6 +1380,10 @@ SIXTH_ROUND = [
         entities=["group:syrian-rebels", "state:russia"],
         places=[KAFR_NABUDAH],
         events=[event(TAKE, KAFR_NABUDAH)],
+        claims=[
+            claim("group:syrian-rebels", contested=True),
+            claim("state:russia", "denies", contested=True),
+        ],
     ),
 ]
 
@@ -1359,6 +1406,7 @@ SEVENTH_ROUND = [
         entities=["state:syria", "org:white-helmets", "group:sna", "group:sdf", "org:un"],
         places=[JISR, place("Manbij", 36.53, 37.95)],
         events=[event(AIR, None, 2), event(CLASH, None)],
+        claims=[claim("org:white-helmets"), claim("org:un")],
     ),
     dict(
         title="Interior ministry: cell planning attacks dismantled in Jableh",
@@ -1371,6 +1419,7 @@ SEVENTH_ROUND = [
         entities=["org:syrian-interior-ministry"],
         places=["gov:latakia", place("Jableh", 35.36, 35.93)],
         events=[event(ARREST, None)],
+        claims=[claim("org:syrian-interior-ministry")],
     ),
     dict(
         title="SNHR: 87 civilians killed in Syria in October",
@@ -1384,6 +1433,7 @@ SEVENTH_ROUND = [
         places=["gov:idlib", "gov:aleppo"],
         events=[],
         background_figures=[87, 14],
+        claims=[claim("org:snhr")],
     ),
     dict(
         title="Iraqi forces kill five IS militants near border",
@@ -1395,6 +1445,7 @@ SEVENTH_ROUND = [
         entities=["state:iraq", "group:isis", "state:syria"],
         places=[place("Al-Qaim", 34.37, 41.09)],
         events=[],
+        claims=[],
     ),
     dict(
         title="Turkish drone strike kills two SDF fighters near Qamishli",
@@ -1407,6 +1458,7 @@ SEVENTH_ROUND = [
         entities=["group:turkish-forces", "group:sdf", "state:turkey", "state:syria"],
         places=[QAMISHLI, place("Amuda", 37.10, 40.93)],
         events=[event(AIR, None, 2)],
+        claims=[claim("group:sdf"), claim("state:turkey")],
     ),
     dict(
         title="Israeli strikes hit military sites south of Damascus",
@@ -1418,6 +1470,7 @@ SEVENTH_ROUND = [
         entities=["group:israeli-forces", "org:sana"],
         places=[place("Al-Kiswah", 33.36, 36.24), DAMASCUS],
         events=[event(AIR, place("Al-Kiswah", 33.36, 36.24))],
+        claims=[claim("org:sana")],
     ),
     dict(
         title="Syrian pound slides to new low",
@@ -1428,6 +1481,7 @@ SEVENTH_ROUND = [
         entities=[],
         places=[DAMASCUS],
         events=[],
+        claims=[claim(None)],
     ),
     dict(
         title="Protesters rally in Suwayda for third week",
@@ -1439,6 +1493,7 @@ SEVENTH_ROUND = [
         entities=[],
         places=[SUWAYDA, SHAHBA, SALKHAD],
         events=[event(PROTEST, SUWAYDA), event(PROTEST, SHAHBA), event(PROTEST, SALKHAD)],
+        claims=[claim(None)],
     ),
     dict(
         title="Soldiers killed in desert ambush",
@@ -1450,6 +1505,7 @@ SEVENTH_ROUND = [
         entities=["group:isis", "org:sohr"],
         places=[place("Al-Sukhnah", 34.89, 38.87), "gov:homs"],
         events=[event(CLASH, None, 23)],
+        claims=[claim("org:sohr")],
     ),
     dict(
         title="Man abducted in Afrin countryside",
@@ -1461,6 +1517,7 @@ SEVENTH_ROUND = [
         entities=["group:sna"],
         places=[place("Maabatli", 36.55, 36.69), place("Afrin", 36.51, 36.87)],
         events=[event(ABDUCT, None)],
+        claims=[claim(None)],
     ),
     dict(
         title="Analysis: a war without end in the northwest",
@@ -1473,6 +1530,7 @@ SEVENTH_ROUND = [
         places=[place("Darat Izza", 36.28, 36.85)],
         events=[event(SHELL, None, 4)],
         background_figures=[300000],
+        claims=[claim("org:un"), claim(None)],
     ),
     dict(
         title="مقتل مدنيين اثنين بقصف مدفعي على سرمين",
@@ -1484,6 +1542,7 @@ SEVENTH_ROUND = [
         entities=["group:syrian-government-forces", "org:white-helmets"],
         places=[SARMIN, "gov:idlib"],
         events=[event(SHELL, SARMIN, 2, 3)],
+        claims=[claim("org:white-helmets")],
     ),
     dict(
         title="حملة اعتقالات في الحسكة",
@@ -1496,6 +1555,7 @@ SEVENTH_ROUND = [
         entities=["group:asayish"],
         places=[place("Ghuwayran", 36.48, 40.75), place("Hasakah", 36.50, 40.75)],
         events=[event(ARREST, None)],
+        claims=[claim(None)],
     ),
     dict(
         title="مقتل عنصرين من الجيش بانفجار عبوة ناسفة في ريف درعا",
@@ -1507,6 +1567,7 @@ SEVENTH_ROUND = [
         entities=["group:syrian-government-forces"],
         places=[place("Al-Musayfirah", 32.63, 36.33), "gov:daraa"],
         events=[event(IED, None, 2, 1)],
+        claims=[],
     ),
     dict(
         title="توغل إسرائيلي في ريف القنيطرة",
@@ -1518,6 +1579,7 @@ SEVENTH_ROUND = [
         entities=["group:israeli-forces"],
         places=[place("Jubata al-Khashab", 33.22, 35.84), "gov:quneitra"],
         events=[event(ARREST, None)],
+        claims=[claim(None)],
     ),
     dict(
         title="غارة إسرائيلية على بعلبك",
@@ -1529,6 +1591,7 @@ SEVENTH_ROUND = [
         entities=["group:israeli-forces", "state:lebanon"],
         places=[place("Baalbek", 34.01, 36.21)],
         events=[],
+        claims=[],
     ),
     dict(
         title="إصابة أربعة مدنيين بقصف مسيرة على معرة مصرين",
@@ -1541,6 +1604,7 @@ SEVENTH_ROUND = [
         entities=["group:syrian-government-forces", "org:sohr"],
         places=[place("Maarrat Misrin", 36.01, 36.67), "gov:idlib"],
         events=[event(AIR, None, None, 4)],
+        claims=[claim("org:sohr")],
     ),
     dict(
         title="فصائل المعارضة تسيطر على سراقب",
@@ -1557,6 +1621,7 @@ SEVENTH_ROUND = [
         ],
         places=[SARAQIB, "gov:idlib"],
         events=[event(TAKE, SARAQIB)],
+        claims=[claim("group:syrian-rebels"), claim("org:syrian-defence-ministry")],
     ),
 ]
 

@@ -6,22 +6,30 @@ organisation, person or state, or unnamed source ("local sources", "rescuers",
 "مصادر محلية"), before the cue in the sentence that is not the object of a
 preposition ("advancing through Syria, rebels said"), else one right after
 the cue in attribution form ('"...," said Hassan Abdel Ghani') or after an
-Arabic verb ("قال الدفاع المدني"), else the speaker of the claim before ("it
-said", "he told"). What it is about is the first event
-trigger after the cue, else before it ('"We never withdrew," it said', which
-also carries the quote's denial). Two claims about the same kind of event, one
-asserting and one denying, from different speakers, are both contested.
+Arabic verb ("قال الدفاع المدني"), else a source the watchlist does not know
+("Amnesty International said", "according to Horan Free League"), else the
+speaker of the claim before ("it said", "he told"). A cue in the passive ("no
+casualties were reported") makes no claim. A headline "Syrian Observatory: ..."
+is that speaker's claim. What a claim is about is the first event trigger after
+the cue, else before it ('"We never withdrew," it said', which also carries the
+quote's denial); a denial of something else ("denied losing any ground") is
+about what the claim before it, by another speaker, said. Two claims about the
+same kind of event, one asserting and one denying, from different speakers, are
+both contested.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..records import Claim, Entity
+from .before import WordsBefore
 from .matcher import Hit
 from .sentences import by_sentence, sentence_at
+from .text import fold_phrase
 from .watchlist import Trigger
 
 SPEAKER_TYPES = {"person", "organisation", "armed_group", "state"}
@@ -41,6 +49,9 @@ PREPOSITIONS = {
     "against",
     "toward",
     "towards",
+    "between",
+    "among",
+    "amid",
     "over",
     "under",
     "inside",
@@ -61,27 +72,35 @@ def find_claims(
     triggers: Sequence[Trigger],
 ) -> list[Claim]:
     cues = sorted((h for h in cue_hits if h.key in CLAIM_CUES), key=lambda h: h.start)
-    if not cues:
-        return []
     named = [(h, e) for h, e in entities if e.type in SPEAKER_TYPES]
+    topics = by_sentence(trigger_hits, starts, lambda h: h.start)
+    claims = headline_claim(text, starts, named, topics.get(0, ()), triggers)
+    if not cues:
+        return claims
     unnamed = [(h, None) for h in cue_hits if h.key == "unnamed_source"]
     speakers = by_sentence(
         sorted((*named, *unnamed), key=lambda m: m[0].start), starts, lambda m: m[0].start
     )
-    topics = by_sentence(trigger_hits, starts, lambda h: h.start)
-    claims: list[Claim] = []
     previous: tuple[str | None, str] | None = None
     for index, cue in enumerate(cues):
+        if _PASSIVE.search(text, cue.start):
+            continue
         sentence = bisect_right(starts, cue.start) - 1
         lo, hi = sentence_at(starts, text, sentence)
         nxt = cues[index + 1].start if index + 1 < len(cues) and cues[index + 1].start < hi else hi
-        speaker = speaker_of(cue, lo, nxt, speakers.get(sentence, ()), text) or previous
+        speaker = (
+            speaker_of(cue, lo, nxt, speakers.get(sentence, ()), text)
+            or unknown_speaker(cue, lo, nxt, hi, text, named)
+            or previous
+        )
         if speaker is None:
             continue
         about, quoted = topic(cue, lo, nxt, topics.get(sentence, ()), triggers)
         denied = cue.key == "denial" or (
             quoted and any(c.key == "denial" and lo <= c.start < cue.start for c in cues)
         )
+        if denied and about is None:  # "The SDF denied losing any ground": what was said
+            about = next((c.about for c in reversed(claims) if c.speaker_id != speaker[0]), None)
         claims.append(
             Claim(
                 speaker_id=speaker[0],
@@ -130,6 +149,68 @@ def speaker_of(
     return entity.id if entity else None, text[hit.start : hit.end]
 
 
+# "no casualties were reported", "with no casualties reported": nobody speaks
+_PASSIVE = WordsBefore(
+    r"\b(?:was|were|been|being|is|are|be)\s+$|\bwith\s+no\s+[\w-]+\s+$",
+    reach=30,
+    needs=("was", "were", "been", "being", "is", "are", "be", "with"),
+)
+# "Amnesty International said": a name the watchlist does not know, not a pronoun
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,6})$")
+_NAME_AFTER = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})")
+NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "But", "None"}
+
+
+def unknown_speaker(
+    cue: Hit, lo: int, end: int, hi: int, text: str, named: Sequence[tuple[Hit, Entity]]
+) -> tuple[str | None, str] | None:
+    """A source named by a name the watchlist does not know: the name after "according
+    to" (in Arabic, the words after "بحسب", unless another cue follows at once: "وفق
+    ما أفادت ..."), or the capitalised name right before an English verb ("Amnesty
+    International said"). Part of the name of an entity the article named before
+    ("the Observatory said") is that entity."""
+    if cue.key == "source":
+        if cue.alias.isascii():
+            match = _NAME_AFTER.match(text, cue.end, end)
+            name = match.group(1).strip() if match else ""
+        else:
+            words = text[cue.end : end].split()[: RIGHT_AFTER + 1]
+            name = "" if end < hi and len(words) <= 2 else " ".join(words).strip(".,;:،")
+    elif cue.alias.isascii():
+        match = _NAME_BEFORE.search(text, lo, cue.start)
+        name = match.group(1).strip() if match else ""
+    else:
+        return None  # an Arabic verb with no speaker after it speaks for the one before
+    if not name or name.split()[0] in NOT_NAMES:
+        return None
+    part = f" {fold_phrase(name)} "
+    for hit, entity in reversed(named):
+        if hit.start < cue.start and part in f" {fold_phrase(entity.name)} ":
+            return entity.id, name
+    return None, name
+
+
+def headline_claim(
+    text: str,
+    starts: Sequence[int],
+    named: Sequence[tuple[Hit, Entity]],
+    in_headline: Sequence[Hit],
+    triggers: Sequence[Trigger],
+) -> list[Claim]:
+    """ "Syrian Observatory: 9 ISIS members killed ...": the headline's speaker."""
+    first = named[0] if named else None
+    if first is None or first[0].start != 0 or not text.startswith(":", first[0].end):
+        return []
+    if first[1].type not in HEADLINE_SPEAKERS:  # "Syria: ...", "Lebanon: ..." name a place
+        return []
+    lo, hi = sentence_at(starts, text, 0)
+    about = triggers[int(in_headline[0].key)].subtype if in_headline else None
+    return [Claim(first[1].id, text[: first[0].end], "asserts", about, text[lo:hi].strip())]
+
+
+HEADLINE_SPEAKERS = {"organisation", "armed_group", "person"}
+
+
 def attribution(text: str, cue_start: int) -> bool:
     """'"...," said X' or '..., said X': the speaker is named after the verb."""
     before = text[max(0, cue_start - 20) : cue_start].rstrip() or text[:cue_start].rstrip()
@@ -137,8 +218,11 @@ def attribution(text: str, cue_start: int) -> bool:
 
 
 def after_preposition(text: str, start: int) -> bool:
-    words = text[max(0, start - 20) : start].split()
-    return bool(words) and words[-1].lower() in PREPOSITIONS
+    """ "advancing through Syria", "clashes between the Syrian army and ..."."""
+    words = [w.lower() for w in text[max(0, start - 24) : start].split()]
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return bool(words) and words[-1] in PREPOSITIONS
 
 
 def topic(
