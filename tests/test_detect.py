@@ -378,6 +378,30 @@ def test_a_rising_toll_from_one_source_is_coded_at_its_latest() -> None:
             "Civilians were killed when Russian warplanes bombed a market in Ariha.",
             ["Military Forces of Russia", "Civilians (Syria)"],
         ),
+        # a protest has its protesters, named or not
+        ("Demonstrations were held in the town of Shahba.", ["Protesters (Syria)"]),
+        # children and pupils are civilians
+        (
+            "A rocket struck a primary school in Kafr Taal, wounding four pupils.",
+            ["Civilians (Syria)"],
+        ),
+        # the agent named after the trigger acts; the victims named before it do not
+        (
+            "قتل خمسة عناصر من قوات النظام جراء هجوم نفذته خلايا تنظيم داعش على نقطة عسكرية "
+            "قرب الرصافة.",
+            ["Islamic State", "Military Forces of Syria (2000-2024)"],
+        ),
+        # a subject of several acts in its order
+        (
+            "Turkish-backed factions and the SDF clashed near Manbij.",
+            ["Syrian National Army", "Syrian Democratic Forces"],
+        ),
+        # another clause names other actors
+        (
+            "Clashes between the Syrian army and Lebanese clans near Qusayr killed seven "
+            "people, after Syrian officials accused Hezbollah of sending fighters.",
+            ["Military Forces of Syria (2000-2024)"],
+        ),
     ],
 )
 def test_civilians_and_protesters_are_actors_and_civilians_never_act(
@@ -856,3 +880,30 @@ def test_a_headline_names_its_speaker() -> None:
         ("Syrian Observatory for Human Rights", "asserts")
     ]
     assert analyse("Syria: Drone strike kills 3 in Sarmada", "A drone hit a car.")["claims"] == []
+
+
+def test_who_claimed_the_attack_acted_in_it() -> None:
+    result = analyse(
+        "Syria",
+        "A suicide bomber targeted a checkpoint of the Asayish at the entrance to Raqqa "
+        "city on Saturday, killing three members. Islamic State claimed the attack through "
+        "its Amaq news agency.",
+        published="2021-10-16T15:00:00Z",
+    )
+    [event] = result["events"]
+    assert event["actors"][:2] == ["Islamic State", "Asayish"]
+
+
+def test_the_side_that_takes_territory_acts_in_the_takeover() -> None:
+    """The clash is told first; the takeover's sub-type and its acting side win."""
+    result = analyse(
+        "Syria",
+        "Fighting between the SDF and Turkish-backed factions around the Tishrin Dam killed "
+        "30 fighters. The Syrian National Army said its fighters had captured the dam.",
+        published="2025-01-05T12:00:00Z",
+    )
+    [event] = result["events"]
+    assert (event["subtype"], event["actors"][0]) == (
+        "Non-state actor overtakes territory",
+        "Syrian National Army",
+    )

@@ -7,7 +7,8 @@ One JSON object per line: the article (`title`, `body`, optional `published`,
      "entities": ["person:bashar-al-assad", "group:hts"],    # entity ids: no places, civilians
      "places": ["homs", {"name": "Ariha", "lat": 35.81, "lon": 36.61}],
      "events": [{"type": "Explosions/Remote violence", "subtype": "Air/drone strike",
-                 "location": "homs", "fatalities": 7, "injuries": null}],
+                 "location": "homs", "fatalities": 7, "injuries": null,
+                 "actors": ["group:russian-forces", "collective:civilians"]}],  # acting first
      "background_figures": [500000],                                # figures that are not events
      "claims": [{"speaker": "org:sohr", "stance": "asserts"},
                 {"speaker": null, "stance": "asserts"},                 # a source no entity names
@@ -17,7 +18,9 @@ Fields: relevance (the yes/no decision), entities and places (a place is right b
 id, or within 10 km of the labelled coordinates), event types, event
 sub-types, fatalities and injuries (labelled events with a figure: is it found,
 exactly, on a detected event of that type), and background figures reported as an event's
-fatalities (should be none); and, in articles labelled with `claims`, who
+fatalities (should be none); for events labelled with `actors`, the actors of the
+detected event of that type (at the labelled place, if one is given): their F1,
+and whether the side that acts comes first; and, in articles labelled with `claims`, who
 claims what: the distinct (speaker, stance) pairs, and those another speaker
 contradicts ("contested"). Precision, recall and F1 are micro-averaged.
 """
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +39,7 @@ from .detect import Detector
 from .errors import SourceError
 from .geo import distance_km
 from .normalise import normalise
-from .records import Detection, Entity, RawDocument, Source
+from .records import Detection, Entity, Event, RawDocument, Source
 
 PLACE_TOLERANCE_KM = 10.0
 UNNAMED = {"place", "collective"}  # scored elsewhere, or not named entities at all
@@ -86,6 +89,7 @@ class Report:
                 "places",
                 "event types",
                 "event subtypes",
+                "event actors",
                 "claims",
                 "contested claims",
             )
@@ -96,10 +100,14 @@ class Report:
     injuries_labelled: int = 0
     injuries_exact: int = 0
     background_as_events: int = 0
+    acting_labelled: int = 0  # labelled events that name the side that acts
+    acting_exact: int = 0
     claims_labelled: int = 0  # articles labelled with their claims
 
     def rows(self) -> list[tuple[str, str, str, str, str]]:
         unscored = set() if self.claims_labelled else {"claims", "contested claims"}
+        if not self.acting_labelled:
+            unscored.add("event actors")
         rows = [
             (
                 name,
@@ -114,7 +122,10 @@ class Report:
         for name, exact, labelled in (
             ("fatalities exact", self.fatalities_exact, self.fatalities_labelled),
             ("injuries exact", self.injuries_exact, self.injuries_labelled),
+            ("acting side exact", self.acting_exact, self.acting_labelled),
         ):
+            if name == "acting side exact" and not labelled:
+                continue
             share = exact / labelled if labelled else 1
             rows.append((name, "", f"{share:.3f}", "", f"{exact}/{labelled}"))
         rows.append(("background as events", "", "", "", str(self.background_as_events)))
@@ -175,11 +186,35 @@ def score_article(
             report.injuries_exact += any(
                 e.type == gold["type"] and e.injuries == gold["injuries"] for e in events
             )
+    for gold in expected:
+        if "actors" in gold:
+            score_actors(report, gold, events, entities)
     background = set(label.get("background_figures", []))
     report.background_as_events += sum(1 for e in events if e.fatalities in background)
     if "claims" in label:
         report.claims_labelled += 1
         score_claims(report, label["claims"], detection)
+
+
+def score_actors(
+    report: Report, gold: dict[str, Any], events: Sequence[Event], entities: dict[str, Entity]
+) -> None:
+    """The labelled event's actors against those of the detected event of its type,
+    the one nearest the labelled place where it names one."""
+    same_type = [e for e in events if e.type == gold["type"]]
+    if gold.get("location") is not None:
+        same_type.sort(
+            key=lambda e: (
+                distance_to(gold["location"], entities[e.location_id], entities)
+                if e.location_id in entities
+                else float("inf")
+            )
+        )
+    actors = list(same_type[0].actors) if same_type else []
+    report.scores["event actors"].add(Counter(set(actors)), Counter(set(gold["actors"])))
+    if gold["actors"]:
+        report.acting_labelled += 1
+        report.acting_exact += bool(actors) and actors[0] == gold["actors"][0]
 
 
 def score_claims(report: Report, labelled: list[dict[str, Any]], detection: Detection) -> None:

@@ -28,14 +28,19 @@ def claim(speaker, stance="asserts", contested=False):
     return {"speaker": speaker, "stance": stance, "contested": contested}
 
 
-def event(kind, location, fatalities=None, injuries=None):
-    return {
+def event(kind, location, fatalities=None, injuries=None, actors=None):
+    """`actors`: the entity ids of who acts, first, and to whom (left out where the
+    article does not make them clear)."""
+    labelled = {
         "type": kind[0],
         "subtype": kind[1],
         "location": location,
         "fatalities": fatalities,
         "injuries": injuries,
     }
+    if actors is not None:
+        labelled["actors"] = actors
+    return labelled
 
 
 CASES = [

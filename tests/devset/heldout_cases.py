@@ -62,6 +62,11 @@ HAMA = place("Hama", 35.13, 36.75)
 DOUMA = place("Douma", 33.57, 36.40)
 SHUHAYL = place("Al-Shuhayl", 35.12, 40.35)
 
+# actors of events (rounds 4 to 7 label who acts, first, and to whom)
+GOV = "group:syrian-government-forces"
+CIV = "collective:civilians"
+PRO = "collective:protesters"
+
 FIRST_ROUND = [
     # --- wire copy ------------------------------------------------------------------------
     dict(
@@ -960,9 +965,9 @@ FOURTH_ROUND = [
             HAMA,
         ],
         events=[
-            event(AIR, HAREM, 6, 14),
-            event(TAKE, SURAN_HAMA, 27),
-            event(TAKE, None),
+            event(AIR, HAREM, 6, 14, actors=["group:russian-forces", GOV, CIV]),
+            event(TAKE, SURAN_HAMA, 27, actors=["group:syrian-rebels", GOV]),
+            event(TAKE, None, actors=["group:syrian-rebels", GOV]),
         ],
         claims=[
             claim("org:white-helmets"),
@@ -994,7 +999,10 @@ FOURTH_ROUND = [
             place("Al-Sukhnah", 34.89, 38.87),
             "gov:homs",
         ],
-        events=[event(CLASH, None, 5, 8), event(AIR, None)],
+        events=[
+            event(CLASH, None, 5, 8, actors=["group:isis", GOV]),
+            event(AIR, None, actors=["group:russian-forces", "group:isis"]),
+        ],
         background_figures=[112],
         claims=[claim("org:sohr")],
     ),
@@ -1015,7 +1023,11 @@ FOURTH_ROUND = [
             place("Ariha", 35.81, 36.61),
             ATARIB,
         ],
-        events=[event(SHELL, None, None, 4), event(SHELL, None, 1), event(AIR, ATARIB)],
+        events=[
+            event(SHELL, None, None, 4, actors=[CIV]),
+            event(SHELL, None, 1, actors=[CIV]),
+            event(AIR, ATARIB),
+        ],
         claims=[
             claim(None, contested=True),
             claim("group:syrian-government-forces", "denies", contested=True),
@@ -1033,7 +1045,10 @@ FOURTH_ROUND = [
         is_syria_related=True,
         entities=["group:israeli-forces", "person:benjamin-netanyahu", "org:sana", "state:syria"],
         places=[DAMASCUS, place("Al-Kiswah", 33.36, 36.24), "gov:daraa"],
-        events=[event(AIR, None, 2), event(AIR, "gov:daraa")],
+        events=[
+            event(AIR, None, 2, actors=["group:israeli-forces"]),
+            event(AIR, "gov:daraa", actors=["group:israeli-forces"]),
+        ],
         claims=[claim("org:sana"), claim("group:israeli-forces")],
     ),
     dict(
@@ -1047,7 +1062,7 @@ FOURTH_ROUND = [
         is_syria_related=True,
         entities=["group:sdf", "group:sna", "org:sohr"],
         places=[place("Tishrin Dam", 36.38, 38.18), ALEPPO],
-        events=[event(TAKE, None, 30)],
+        events=[event(TAKE, None, 30, actors=["group:sna", "group:sdf"])],
         claims=[
             claim("org:sohr"),
             claim("group:sdf"),
@@ -1095,7 +1110,10 @@ FOURTH_ROUND = [
             place("Sanamayn", 33.07, 36.18),
             place("Ghabaghib", 33.18, 36.23),
         ],
-        events=[event(PROTEST, SUWAYDA), event(ARREST, None)],
+        events=[
+            event(PROTEST, SUWAYDA, actors=[PRO]),
+            event(ARREST, None, actors=["group:military-intelligence", CIV]),
+        ],
         claims=[claim(None)],
     ),
     dict(
@@ -1108,7 +1126,7 @@ FOURTH_ROUND = [
         is_syria_related=True,
         entities=["group:sdf", "group:asayish", "group:isis"],
         places=[RAQQA],
-        events=[event(SUICIDE, RAQQA, 4)],
+        events=[event(SUICIDE, RAQQA, 4, actors=["group:isis", "group:asayish", CIV])],
         claims=[claim("group:sdf"), claim("group:isis")],
     ),
     dict(
@@ -1122,7 +1140,7 @@ FOURTH_ROUND = [
         is_syria_related=True,
         entities=["group:syrian-forces-2024", "group:hezbollah", "state:lebanon", "state:syria"],
         places=[place("Qusayr", 34.51, 36.58), place("Hermel", 34.39, 36.38)],
-        events=[event(CLASH, None, 7), event(SHELL, None)],
+        events=[event(CLASH, None, 7, actors=["group:syrian-forces-2024"]), event(SHELL, None)],
         claims=[claim(None), claim("state:syria"), claim("state:lebanon")],
     ),
 ]
@@ -1151,7 +1169,7 @@ FIFTH_ROUND = [
         is_syria_related=True,
         entities=["group:israeli-forces", "group:syrian-government-forces"],
         places=["gov:daraa"],
-        events=[event(AIR, "gov:daraa")],
+        events=[event(AIR, "gov:daraa", actors=["group:israeli-forces", GOV])],
         claims=[claim(None)],
     ),
     dict(
@@ -1161,7 +1179,7 @@ FIFTH_ROUND = [
         is_syria_related=True,
         entities=[],
         places=[SUWAYDA],
-        events=[event(PROTEST, SUWAYDA)],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO])],
         claims=[],
     ),
     dict(
@@ -1172,7 +1190,7 @@ FIFTH_ROUND = [
         is_syria_related=True,
         entities=[],
         places=[place("Afrin", 36.51, 36.87)],
-        events=[event(IED, None, 5, 9)],
+        events=[event(IED, None, 5, 9, actors=[CIV])],
         claims=[claim(None)],
     ),
     dict(
@@ -1183,7 +1201,7 @@ FIFTH_ROUND = [
         is_syria_related=True,
         entities=["org:sohr", "group:isis", "group:russian-forces"],
         places=[],
-        events=[event(AIR, None, 9)],
+        events=[event(AIR, None, 9, actors=["group:russian-forces", "group:isis"])],
         claims=[claim("org:sohr")],
     ),
     dict(
@@ -1205,7 +1223,7 @@ FIFTH_ROUND = [
         is_syria_related=True,
         entities=["group:syrian-government-forces"],
         places=["gov:idlib", KANSAFRA, JABAL_AL_ZAWIYA],
-        events=[event(SHELL, KANSAFRA, 2, 3)],
+        events=[event(SHELL, KANSAFRA, 2, 3, actors=[GOV, CIV])],
         claims=[],
     ),
     dict(
@@ -1244,7 +1262,7 @@ FIFTH_ROUND = [
         is_syria_related=True,
         entities=["org:un", "group:sdf"],
         places=["gov:deir-ez-zor"],
-        events=[event(CLASH, "gov:deir-ez-zor")],
+        events=[event(CLASH, "gov:deir-ez-zor", actors=["group:sdf"])],
         claims=[claim("org:un")],
     ),
     dict(
@@ -1266,7 +1284,7 @@ FIFTH_ROUND = [
         is_syria_related=True,
         entities=["org:white-helmets"],
         places=[place("Deir Hafer", 36.16, 37.71), ALEPPO],
-        events=[event(IED, None, 3)],
+        events=[event(IED, None, 3, actors=[CIV])],
         claims=[claim("org:white-helmets")],
     ),
     dict(
@@ -1277,7 +1295,7 @@ FIFTH_ROUND = [
         is_syria_related=True,
         entities=["group:syrian-government-forces"],
         places=[place("Hmeimim", 35.40, 35.95), "gov:latakia"],
-        events=[event(DISRUPTED, None)],
+        events=[event(DISRUPTED, None, actors=[GOV])],
         claims=[claim("group:syrian-government-forces"), claim(None)],
     ),
 ]
@@ -1294,7 +1312,7 @@ SIXTH_ROUND = [
         is_syria_related=True,
         entities=[],
         places=[place("Suqaylabiyah", 35.37, 36.39), "gov:hama"],
-        events=[event(SHELL, None, 3, 5)],
+        events=[event(SHELL, None, 3, 5, actors=[CIV])],
         claims=[],
     ),
     dict(
@@ -1306,7 +1324,7 @@ SIXTH_ROUND = [
         is_syria_related=True,
         entities=["org:snhr", "group:russian-forces"],
         places=[place("Ariha", 35.81, 36.61), "gov:idlib"],
-        events=[event(AIR, None, 12)],
+        events=[event(AIR, None, 12, actors=["group:russian-forces", CIV])],
         claims=[claim("org:snhr")],
     ),
     dict(
@@ -1318,7 +1336,7 @@ SIXTH_ROUND = [
         is_syria_related=True,
         entities=[],
         places=[HOMS],
-        events=[event(PROTEST, HOMS)],
+        events=[event(PROTEST, HOMS, actors=[PRO])],
         claims=[],
     ),
     dict(
@@ -1330,7 +1348,7 @@ SIXTH_ROUND = [
         is_syria_related=True,
         entities=["group:hts"],
         places=[place("Dana", 36.21, 36.77), "gov:idlib"],
-        events=[event(ARREST, None)],
+        events=[event(ARREST, None, actors=["group:hts", CIV])],
         claims=[],
     ),
     dict(
@@ -1342,7 +1360,7 @@ SIXTH_ROUND = [
         is_syria_related=True,
         entities=[],
         places=[place("Maarshurin", 35.59, 36.71), place("Maarat al-Numan", 35.64, 36.67)],
-        events=[event(IED, None, None, 2)],
+        events=[event(IED, None, None, 2, actors=[CIV])],
         claims=[],
     ),
     dict(
@@ -1355,7 +1373,7 @@ SIXTH_ROUND = [
         is_syria_related=True,
         entities=["group:sdf", "org:sohr"],
         places=[place("Dhiban", 35.01, 40.51), "gov:deir-ez-zor"],
-        events=[event(CLASH, None, 7)],
+        events=[event(CLASH, None, 7, actors=["group:sdf"])],
         claims=[claim("org:sohr")],
     ),
     dict(
@@ -1379,7 +1397,7 @@ SIXTH_ROUND = [
         is_syria_related=True,
         entities=["group:syrian-rebels", "state:russia"],
         places=[KAFR_NABUDAH],
-        events=[event(TAKE, KAFR_NABUDAH)],
+        events=[event(TAKE, KAFR_NABUDAH, actors=["group:syrian-rebels"])],
         claims=[
             claim("group:syrian-rebels", contested=True),
             claim("state:russia", "denies", contested=True),
@@ -1405,7 +1423,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["state:syria", "org:white-helmets", "group:sna", "group:sdf", "org:un"],
         places=[JISR, place("Manbij", 36.53, 37.95)],
-        events=[event(AIR, None, 2), event(CLASH, None)],
+        events=[event(AIR, None, 2), event(CLASH, None, actors=["group:sna", "group:sdf"])],
         claims=[claim("org:white-helmets"), claim("org:un")],
     ),
     dict(
@@ -1418,7 +1436,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["org:syrian-interior-ministry"],
         places=["gov:latakia", place("Jableh", 35.36, 35.93)],
-        events=[event(ARREST, None)],
+        events=[event(ARREST, None, actors=["org:syrian-interior-ministry"])],
         claims=[claim("org:syrian-interior-ministry")],
     ),
     dict(
@@ -1457,7 +1475,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["group:turkish-forces", "group:sdf", "state:turkey", "state:syria"],
         places=[QAMISHLI, place("Amuda", 37.10, 40.93)],
-        events=[event(AIR, None, 2)],
+        events=[event(AIR, None, 2, actors=["group:turkish-forces", "group:sdf"])],
         claims=[claim("group:sdf"), claim("state:turkey")],
     ),
     dict(
@@ -1469,7 +1487,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["group:israeli-forces", "org:sana"],
         places=[place("Al-Kiswah", 33.36, 36.24), DAMASCUS],
-        events=[event(AIR, place("Al-Kiswah", 33.36, 36.24))],
+        events=[event(AIR, place("Al-Kiswah", 33.36, 36.24), actors=["group:israeli-forces"])],
         claims=[claim("org:sana")],
     ),
     dict(
@@ -1492,7 +1510,11 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=[],
         places=[SUWAYDA, SHAHBA, SALKHAD],
-        events=[event(PROTEST, SUWAYDA), event(PROTEST, SHAHBA), event(PROTEST, SALKHAD)],
+        events=[
+            event(PROTEST, SUWAYDA, actors=[PRO]),
+            event(PROTEST, SHAHBA, actors=[PRO]),
+            event(PROTEST, SALKHAD, actors=[PRO]),
+        ],
         claims=[claim(None)],
     ),
     dict(
@@ -1504,7 +1526,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["group:isis", "org:sohr"],
         places=[place("Al-Sukhnah", 34.89, 38.87), "gov:homs"],
-        events=[event(CLASH, None, 23)],
+        events=[event(CLASH, None, 23, actors=["group:isis", GOV])],
         claims=[claim("org:sohr")],
     ),
     dict(
@@ -1516,7 +1538,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["group:sna"],
         places=[place("Maabatli", 36.55, 36.69), place("Afrin", 36.51, 36.87)],
-        events=[event(ABDUCT, None)],
+        events=[event(ABDUCT, None, actors=["group:sna", CIV])],
         claims=[claim(None)],
     ),
     dict(
@@ -1541,7 +1563,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["group:syrian-government-forces", "org:white-helmets"],
         places=[SARMIN, "gov:idlib"],
-        events=[event(SHELL, SARMIN, 2, 3)],
+        events=[event(SHELL, SARMIN, 2, 3, actors=[GOV, CIV])],
         claims=[claim("org:white-helmets")],
     ),
     dict(
@@ -1554,7 +1576,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["group:asayish"],
         places=[place("Ghuwayran", 36.48, 40.75), place("Hasakah", 36.50, 40.75)],
-        events=[event(ARREST, None)],
+        events=[event(ARREST, None, actors=["group:asayish", CIV])],
         claims=[claim(None)],
     ),
     dict(
@@ -1578,7 +1600,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["group:israeli-forces"],
         places=[place("Jubata al-Khashab", 33.22, 35.84), "gov:quneitra"],
-        events=[event(ARREST, None)],
+        events=[event(ARREST, None, actors=["group:israeli-forces", CIV])],
         claims=[claim(None)],
     ),
     dict(
@@ -1603,7 +1625,7 @@ SEVENTH_ROUND = [
         is_syria_related=True,
         entities=["group:syrian-government-forces", "org:sohr"],
         places=[place("Maarrat Misrin", 36.01, 36.67), "gov:idlib"],
-        events=[event(AIR, None, None, 4)],
+        events=[event(AIR, None, None, 4, actors=[GOV, CIV])],
         claims=[claim("org:sohr")],
     ),
     dict(
@@ -1620,7 +1642,7 @@ SEVENTH_ROUND = [
             "org:syrian-defence-ministry",
         ],
         places=[SARAQIB, "gov:idlib"],
-        events=[event(TAKE, SARAQIB)],
+        events=[event(TAKE, SARAQIB, actors=["group:syrian-rebels", GOV])],
         claims=[claim("group:syrian-rebels"), claim("org:syrian-defence-ministry")],
     ),
 ]

@@ -60,7 +60,7 @@ PREPOSITIONS = {
 RIGHT_AFTER = 3  # tokens between a cue and a speaker named after it
 # A speaker: a named entity, or an unnamed source ("local sources", "rescuers").
 Speaker = tuple[Hit, Entity | None]
-CLAIM_CUES = ("speech", "denial", "source")
+CLAIM_CUES = ("speech", "denial", "source", "responsibility")
 
 
 def find_claims(

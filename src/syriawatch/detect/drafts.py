@@ -47,12 +47,17 @@ class Draft:
         self.day, self.confidence = first.day, first.confidence
 
     def add(self, mention: EventMention) -> None:
-        if mention.priority > self.priority:
+        if mention.priority > self.priority:  # its sub-type, and the side that acts in it
             self.priority, self.subtype = mention.priority, mention.subtype
+            self.actors = [*mention.actors, *(a for a in self.actors if a not in mention.actors)]
         self.actors += (a for a in mention.actors if a not in self.actors)
         self.add_figures(mention.figures)
         self.day = self.day or mention.day
         self.confidence = max(self.confidence, mention.confidence)
+
+    def acted_by(self, actor_id: str) -> None:
+        """The side that acted, first ("Islamic State claimed the attack")."""
+        self.actors = [actor_id, *(a for a in self.actors if a != actor_id)]
 
     def may_be_on(self, day: date | None) -> bool:
         return None in (self.day, day) or self.day == day

@@ -30,10 +30,12 @@ event of a type the body did not report.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from typing import TypeVar
 
 from ..records import Entity, Event, Figure
@@ -47,7 +49,7 @@ from .drafts import (
     as_acled_codes_battles,
     where_told_precisely,
 )
-from .locate import fired_from, nearest_places, without_places_of
+from .locate import fired_from, listed_together, nearest_places, without_places_of
 from .matcher import Hit, hit_start
 from .numbers import FATALITIES, INJURIES, may_state_casualties, reading
 from .sentences import by_sentence, sentence_at
@@ -104,7 +106,7 @@ def find_events(
     places = by_sentence(without_places_of(past, context.places, text), starts, _mention_start)
     origins = fired_from(context.places, text)
     actors_in = by_sentence(context.actors, starts, _mention_start)
-    backers = named_as_backers(context.actors, text)
+    roles = ActorRoles.of(context.actors, text)
     negations = [h for h in cue_hits if h.key in ("negation", "grievance")]
     negations_in = by_sentence(negations, starts, hit_start)
     drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
@@ -123,7 +125,7 @@ def find_events(
         located, place_in_sentence, roughly = nearest_places(
             hit, places.get(index, ()), context.main_place, text, origins
         )
-        agents, others = actors_around(hit, actors_in.get(index, ()), backers)
+        agents, others = actors_around(hit, actors_in.get(index, ()), roles, text)
         actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
@@ -153,6 +155,8 @@ def find_events(
             told[index] = draft if violent else told.get(index)
     for draft, stated in follow_up_figures(context, told, background, negations):
         draft.add_figures(stated)
+    for draft, claimant in claimed(cue_hits, told, starts, actors_in):
+        draft.acted_by(claimant.id)
     published = context.published.date() if context.published else None
     named = {e.id: e for _, e in context.places}
     events = [d.event(published) for d in where_told_precisely(drafts, named, only_near)]
@@ -174,8 +178,12 @@ def acting_first(actors: list[Entity], event_type: str) -> list[Entity]:
 def crowd_as_acled_codes_it(
     actors: Sequence[Entity], event_type: str, collectives: Mapping[str, str]
 ) -> list[str]:
+    """Civilians who protest are protesters; and every protest (riot) has its
+    protesters (rioters) as the side that acts, named or not, as ACLED codes it."""
     crowd = collectives.get(CROWDS.get(event_type, ""))
     ids = [crowd if crowd and a.actor_class == "civilians" else a.id for a in actors]
+    if crowd and crowd not in ids:
+        ids.insert(0, crowd)
     return list(dict.fromkeys(ids))
 
 
@@ -209,6 +217,31 @@ def follow_up_figures(
             yield current, stated
 
 
+def claimed(
+    cue_hits: Sequence[Hit],
+    told: Mapping[int, T | None],
+    starts: Sequence[int],
+    actors_in: Mapping[int, Sequence[tuple[Hit, Entity]]],
+) -> Iterator[tuple[T, Entity]]:
+    """ "Islamic State claimed the attack through its Amaq agency", "تبنى تنظيم داعش
+    الهجوم": the actor named before the cue (after an Arabic verb) acted in the violent
+    event told in that sentence or in the two before it."""
+    for cue in cue_hits:
+        if cue.key != "responsibility":
+            continue
+        index = bisect_right(starts, cue.start) - 1
+        in_sentence = actors_in.get(index, ())
+        before = [e for h, e in in_sentence if h.start < cue.start]
+        after = [e for h, e in in_sentence if h.start >= cue.end]
+        claimant = (after[:1] if not cue.alias.isascii() else before[-1:]) or before[-1:]
+        event = next(
+            (told[i] for i in range(index, index - FOLLOW_UP_REACH - 1, -1) if told.get(i)),
+            None,
+        )
+        if claimant and event is not None:
+            yield event, claimant[0]
+
+
 def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Figure, ...]:
     read = reading(sentence)
     if not may_state_casualties(read):
@@ -234,21 +267,57 @@ _BACKER = WordsBefore(
 )
 
 
-def named_as_backers(actors: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
-    return {h for h, _ in actors if _BACKER.search(text, h.start)}
+# "strikes carried out by Russian jets", "هجوم نفذته خلايا تنظيم داعش": who acts
+_AGENT = WordsBefore(
+    r"\bby\s+(?:the\s+)?$|(?:نفذته|نفذها|شنته|شنها|من\s+قبل)\s+(?:\S+\s+){0,2}$",
+    reach=30,
+    needs=("by", "نفذ", "شن", "قبل"),
+)
+# ", after Syrian authorities accused Hezbollah ...": another clause, other actors
+_CLAUSE_BREAK = re.compile(
+    r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
+    r"في حين|بينما|فيما|بعد أن)\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRoles:
+    """Mentions named as a backer ("backed by Russian jets": it does not act) and as
+    the agent of what comes before them ("an attack carried out by ISIS": it does)."""
+
+    backers: set[Hit]
+    agents: set[Hit]
+
+    @classmethod
+    def of(cls, actors: Sequence[tuple[Hit, Entity]], text: str) -> ActorRoles:
+        backers = {h for h, _ in actors if _BACKER.search(text, h.start)}
+        agents = {h for h, _ in actors if h not in backers and _AGENT.search(text, h.start)}
+        return cls(backers, agents)
 
 
 def actors_around(
-    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], backers: Collection[Hit]
+    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], roles: ActorRoles, text: str
 ) -> tuple[list[Entity], list[Entity]]:
-    """Actors of the sentence before the trigger (nearest first: the side that acts,
-    those named as its backers last), and after it, each without repeats."""
-    before = sorted(
-        ((h, e) for h, e in reversed(in_sentence) if h.start < hit.start),
-        key=lambda m: m[0] in backers,
-    )
-    after = _unique(e for h, e in in_sentence if hit.start <= h.start)
-    return _unique(e for _, e in before), after
+    """The side that acts and the others, each without repeats. Acting: an actor named
+    as the agent after the trigger ("strikes by Russian jets"), then those before it,
+    nearest first (those named as backers last; a subject of several, "the SNA and
+    the SDF clashed", in its order). Others: those after it, up to another clause."""
+    clause = _CLAUSE_BREAK.search(text, hit.end, in_sentence[-1][0].end if in_sentence else 0)
+    until = clause.start() if clause else len(text)
+    after = [(h, e) for h, e in in_sentence if hit.start <= h.start < until]
+    nearest_first = [(h, e) for h, e in reversed(in_sentence) if h.start < hit.start]
+    subject = nearest_first[:1]
+    for later, earlier in pairwise(nearest_first):
+        if not listed_together(text, earlier[0], later[0]):
+            break
+        subject.append(earlier)
+    if len(subject) > 1:
+        nearest_first = subject[::-1] + nearest_first[len(subject) :]
+    before = sorted(nearest_first, key=lambda m: m[0] in roles.backers)
+    named_agents = [(h, e) for h, e in after if h in roles.agents]
+    agents = _unique(e for _, e in named_agents + before)
+    return agents, _unique(e for h, e in after if h not in roles.agents)
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:

@@ -41,9 +41,7 @@ def nearest_places(
         if _BETWEEN.search(text, first.start):
             return located, True, roughly  # "the road between Qamishli and Amuda": one place
         for (previous, _), (following, place) in pairwise(after):
-            if not _LISTED.fullmatch(text, previous.end, following.start) and not (
-                text.startswith("و", following.start) and previous.end + 1 == following.start
-            ):
+            if not listed_together(text, previous, following):
                 break
             if place not in located:
                 located.append(place)
@@ -82,6 +80,13 @@ _BETWEEN = WordsBefore(
     r"\b(?:between|بين)\s+(?:the\s+)?(?:towns?\s+of\s+)?$", reach=30, needs=("between", "بين")
 )
 _LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def listed_together(text: str, previous: Hit, following: Hit) -> bool:
+    """ "Talbiseh and Rastan", "Saraqib, Ariha", "حلب وإدلب": one list."""
+    return _LISTED.fullmatch(text, previous.end, following.start) is not None or (
+        text.startswith("و", following.start) and previous.end + 1 == following.start
+    )
 
 
 def without_places_of(

@@ -128,6 +128,7 @@ class Cues(Model):
     source: tuple[str, ...] = ()  # "according to": the speaker comes after
     unnamed_source: tuple[str, ...] = ()  # speakers the text does not name: "local sources"
     denial: tuple[str, ...] = ()
+    responsibility: tuple[str, ...] = ()  # "claimed the attack": who acted in it
 
 
 class EventsFile(Model):
