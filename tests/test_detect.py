@@ -84,7 +84,9 @@ def test_sample_events(sample: dict) -> None:
     homs = events[("Air/drone strike", "Homs")]
     assert homs["type"] == "Explosions/Remote violence"
     assert homs["fatalities"] == 7
-    assert {"Military Forces of Syria (2000-2024)", "Russia"} <= set(homs["actors"])
+    assert {"Military Forces of Syria (2000-2024)", "Military Forces of Russia"} <= set(
+        homs["actors"]
+    )  # "their ally Russia": a state that acts is its military
     assert ("Non-state actor overtakes territory", "Saasaa") in events
     assert ("Non-state actor overtakes territory", "Damascus") in events
     for place in ("Daraa Governorate", "Quneitra", "Deir ez-Zor"):
@@ -907,3 +909,68 @@ def test_the_side_that_takes_territory_acts_in_the_takeover() -> None:
         "Non-state actor overtakes territory",
         "Syrian National Army",
     )
+
+
+def test_an_attack_with_drones_is_an_air_strike() -> None:
+    result = analyse(
+        "مقتل العشرات بهجوم على الكلية الحربية في حمص",
+        "قتل أكثر من 80 شخصاً وأصيب العشرات جراء هجوم بطائرات مسيرة استهدف الكلية الحربية "
+        "بمدينة حمص. واتهمت وزارة الدفاع تنظيمات إرهابية بالوقوف وراء الهجوم.",
+        published="2023-10-05T19:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"], e["injuries"]) for e in result["events"]] == [
+        ("Air/drone strike", 80, 10)
+    ]
+
+
+def test_a_state_acts_through_its_forces_and_who_tells_it_does_not_act() -> None:
+    russia = analyse(
+        "Syria",
+        "The Russian Defence Ministry said its aircraft struck militant positions near Kafr "
+        "Nabl, killing 25 fighters of Hayat Tahrir al-Sham. Opposition sources said the "
+        "strikes killed two civilians.",
+        published="2023-05-20T12:00:00Z",
+    )
+    [event] = russia["events"]
+    assert event["actors"][0] == "Military Forces of Russia"
+    assert event["fatalities"] == 2  # the most conservative of two sources
+    turkey = analyse(
+        "Syria",
+        "Turkish warplanes struck Kobani overnight, Turkey's defence ministry said. The SDF "
+        "said 11 civilians were killed in the strikes.",
+        published="2022-11-21T08:00:00Z",
+    )
+    [event] = turkey["events"]
+    assert event["actors"] == ["Military Forces of Turkey", "Civilians (Syria)"]
+
+
+def test_what_a_crowd_protests_against_does_not_protest() -> None:
+    result = analyse(
+        "مظاهرات في ذكرى الثورة",
+        "خرج آلاف المتظاهرين في مدن إدلب والأتارب وأعزاز، مرددين هتافات ضد النظام وهيئة "
+        "تحرير الشام.",
+        published="2024-03-15T15:00:00Z",
+    )
+    assert sorted((e["location"], tuple(e["actors"])) for e in result["events"]) == [
+        (place, ("Protesters (Syria)",)) for place in ("Atarib", "Azaz", "Idlib")
+    ]
+
+
+def test_a_withdrawal_at_the_place_and_day_of_a_takeover_is_part_of_it() -> None:
+    result = analyse(
+        "Syria",
+        "Syrian government forces have taken full control of Khan Sheikhoun, state media said "
+        "on Wednesday, after rebels withdrew from the town. The Syrian Observatory for Human "
+        "Rights confirmed the withdrawal.",
+        published="2019-08-21T11:00:00Z",
+    )
+    assert [e["subtype"] for e in result["events"]] == ["Government regains territory"]
+
+
+def test_an_arabic_verb_names_a_source_the_watchlist_does_not_know() -> None:
+    result = analyse(
+        "حمص",
+        "قتل خمسة أشخاص بقصف على حمص، وفق ما أعلنت وزارة الصحة السورية.",
+        published="2023-10-05T19:00:00Z",
+    )
+    assert [c["speaker"] for c in result["claims"]] == ["وزارة الصحة السورية"]

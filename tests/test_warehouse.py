@@ -174,7 +174,7 @@ def test_events_under_acled_column_names(db_path: Path, prepared, detector) -> N
         "sub_event_type": "Air/drone strike",
         "actor1": "Military Forces of Syria (2000-2024)",
         "inter1": 1,
-        "actor2": "Russia",
+        "actor2": "Military Forces of Russia",
         "inter2": 8,
         "admin1": "Homs",
         "location": "Homs",

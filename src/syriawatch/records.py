@@ -123,6 +123,9 @@ class Entity:
     actor_class: str | None = None  # ACLED interaction class for actors
     syria_weight: float = 0.0
     dated_aliases: tuple[DatedAlias, ...] = ()
+    forces: str | None = (
+        None  # a state's military, the actor when it acts: "Military Forces of Russia"
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1647,6 +1647,208 @@ SEVENTH_ROUND = [
     ),
 ]
 
+
+# Eighth round: labelled with every field (entities, places, events with their actors,
+# claims) before the detector read it; statements of ministries and armies, a Kurdish
+# agency's style, the 2025 authorities, Arabic wire copy, a feed item, a negative.
+JABLEH = place("Jableh", 35.36, 35.93)
+KOBANI = place("Kobani", 36.89, 38.35)
+KHAN_SHAYKHUN = place("Khan Shaykhun", 35.44, 36.65)
+
+EIGHTH_ROUND = [
+    dict(
+        title="Gunmen ambush security patrol near Jableh",
+        published="2025-03-07T10:00:00Z",
+        body="Fighting broke out in the countryside of Latakia on Thursday after gunmen loyal "
+        "to the former government ambushed a General Security patrol near the town of Jableh, "
+        "killing 13 members, the interior ministry said. The ministry said reinforcements had "
+        "been sent to the area.",
+        is_syria_related=True,
+        entities=["group:syrian-forces-2024", "org:syrian-interior-ministry"],
+        places=["gov:latakia", JABLEH],
+        events=[event(CLASH, JABLEH, 13)],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Russia says strikes killed 25 militants in Idlib",
+        published="2023-05-20T12:00:00Z",
+        body="The Russian Defence Ministry said its aircraft struck militant positions in the "
+        "Idlib de-escalation zone on Friday, killing 25 fighters of Hayat Tahrir al-Sham near "
+        "the town of Kafr Nabl. Opposition sources said the strikes hit a poultry farm and "
+        "killed two civilians.",
+        is_syria_related=True,
+        entities=["state:russia", "group:hts"],
+        places=["gov:idlib", place("Kafr Nabl", 35.61, 36.56)],
+        events=[event(AIR, None, 2, actors=["group:russian-forces", "group:hts", CIV])],
+        claims=[claim("state:russia"), claim(None)],
+    ),
+    dict(
+        title="Turkish shelling on Tal Tamr villages",
+        published="2024-02-10T14:00:00Z",
+        body="The Turkish occupation army and its mercenaries shelled the villages of the Tal "
+        "Tamr countryside with heavy artillery on Saturday, causing material damage, according "
+        "to ANHA.",
+        is_syria_related=True,
+        entities=["group:turkish-forces"],
+        places=[place("Tal Tamr", 36.65, 40.37)],
+        events=[event(SHELL, None, actors=["group:turkish-forces"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israel strikes near presidential palace in Damascus",
+        published="2025-05-02T06:00:00Z",
+        body="The Israeli military said its aircraft struck near the presidential palace in "
+        "Damascus early on Friday, in what it described as a warning to the Syrian government "
+        "over attacks on the Druze community in Sahnaya. There were no reports of casualties.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:israel", "state:syria"],  # corrected: Israel
+        places=[DAMASCUS, place("Sahnaya", 33.43, 36.22)],
+        events=[event(AIR, DAMASCUS, actors=["group:israeli-forces"])],
+        claims=[claim("group:israeli-forces")],
+    ),
+    dict(
+        title="Turkish jets strike Kurdish-held towns",
+        published="2022-11-21T08:00:00Z",
+        body="Turkish warplanes struck Kurdish-held areas across northern Syria overnight, "
+        "including Kobani and Derik, Turkey's defence ministry said, two days after a bombing "
+        "in Istanbul that Ankara blamed on Kurdish militants. The SDF said 11 civilians were "
+        "killed in the strikes.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "state:turkey", "group:sdf", "state:syria"],
+        places=[KOBANI, place("Derik", 37.17, 42.14), place("Istanbul", 41.01, 28.98)],
+        events=[
+            event(AIR, KOBANI, 11, actors=["group:turkish-forces", CIV]),
+            event(AIR, place("Derik", 37.17, 42.14), actors=["group:turkish-forces"]),
+        ],
+        claims=[claim("state:turkey"), claim("group:sdf")],
+    ),
+    dict(
+        title="Shelling hits Afrin hospital",
+        published="2021-06-12T18:00:00Z",
+        body="At least 13 people were killed when artillery shells hit al-Shifaa hospital in "
+        "Afrin on Saturday, local officials said. Turkey's defence ministry blamed the YPG for "
+        "the attack, which the group denied.",
+        is_syria_related=True,
+        entities=["state:turkey", "group:ypg"],
+        places=[place("Afrin", 36.51, 36.87)],
+        events=[event(SHELL, None, 13)],
+        claims=[
+            claim(None),
+            claim("state:turkey", contested=True),
+            claim("group:ypg", "denies", contested=True),
+        ],
+    ),
+    dict(
+        title="مقتل العشرات بهجوم على الكلية الحربية في حمص",
+        published="2023-10-05T19:00:00Z",
+        language="ar",
+        body="قتل أكثر من 80 شخصاً، بينهم مدنيون وعسكريون، وأصيب العشرات جراء هجوم بطائرات "
+        "مسيرة استهدف حفل تخريج ضباط في الكلية الحربية بمدينة حمص، وفق ما أعلنت وزارة الصحة "
+        "السورية. واتهمت وزارة الدفاع تنظيمات إرهابية مسلحة بالوقوف وراء الهجوم.",
+        is_syria_related=True,
+        entities=["org:syrian-defence-ministry"],
+        places=[HOMS],
+        events=[event(AIR, HOMS, 80, 10)],
+        claims=[claim(None), claim("org:syrian-defence-ministry")],
+    ),
+    dict(
+        title="استشهاد جندي بهجوم بمسيرة في ريف إدلب",
+        published="2024-08-20T09:00:00Z",
+        language="ar",
+        body="استشهد جندي وأصيب آخران جراء اعتداء إرهابي بالطيران المسير على نقطة عسكرية في "
+        "ريف إدلب الجنوبي، بحسب مصدر عسكري.",
+        is_syria_related=True,
+        entities=[],
+        places=["gov:idlib"],
+        events=[event(AIR, None, 1, 2)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="اشتباكات في حي المقوس بالسويداء",
+        published="2025-07-14T16:00:00Z",
+        language="ar",
+        body="اندلعت اشتباكات عنيفة بين مسلحين من العشائر البدوية وفصائل محلية درزية في حي "
+        "المقوس بمدينة السويداء، ما أدى إلى مقتل 30 شخصاً وإصابة نحو 100 آخرين، بحسب وزارة "
+        "الداخلية السورية.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry"],
+        places=[SUWAYDA, place("Al-Maqwas", 32.70, 36.59)],
+        events=[event(CLASH, None, 30, 100)],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Government forces take Khan Sheikhoun",
+        published="2019-08-21T11:00:00Z",
+        body="Syrian government forces have taken full control of Khan Sheikhoun in southern "
+        "Idlib, state media said on Wednesday, after rebels withdrew from the town and "
+        "surrounding areas in northern Hama. The Syrian Observatory for Human Rights confirmed "
+        "the withdrawal.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels", "org:sohr"],
+        places=[KHAN_SHAYKHUN, "gov:idlib", "gov:hama"],
+        events=[event(REGAIN, KHAN_SHAYKHUN, actors=[GOV, "group:syrian-rebels"])],
+        claims=[claim(None), claim("org:sohr")],
+    ),
+    dict(
+        title="Israeli strikes on Beirut suburbs kill six",
+        published="2024-10-01T07:00:00Z",
+        body="Israeli strikes on Beirut's southern suburbs killed six people, Lebanon's health "
+        "ministry said, as Israel pressed its campaign against Hezbollah, which fought "
+        "alongside Syrian government forces in Syria's war.",
+        is_syria_related=False,
+        entities=[
+            "group:israeli-forces",
+            "state:lebanon",
+            "state:israel",
+            "group:hezbollah",
+            GOV,
+            "state:syria",
+        ],
+        places=[place("Beirut", 33.89, 35.50)],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="Syria: Landmine kills 4 farmers in Hama countryside",
+        published="2024-06-03T10:00:00Z",
+        body="Four farmers were killed when a landmine left over from the war exploded near the "
+        "village of Maan in northern Hama, SANA said.",
+        is_syria_related=True,
+        entities=["state:syria", "org:sana"],
+        places=[place("Maan", 35.33, 36.80), "gov:hama"],
+        events=[event(IED, None, 4, actors=[CIV])],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="مظاهرات في ذكرى الثورة",
+        published="2024-03-15T15:00:00Z",
+        language="ar",
+        body="خرج آلاف المتظاهرين في مدن إدلب والأتارب وأعزاز في الذكرى الثالثة عشرة لانطلاق "
+        "الثورة السورية، مرددين هتافات ضد النظام وهيئة تحرير الشام.",
+        is_syria_related=True,
+        entities=["group:hts", GOV],
+        places=[IDLIB, ATARIB, place("Azaz", 36.59, 37.05)],
+        events=[
+            event(PROTEST, IDLIB, actors=[PRO]),
+            event(PROTEST, ATARIB, actors=[PRO]),
+            event(PROTEST, place("Azaz", 36.59, 37.05), actors=[PRO]),
+        ],
+        claims=[],
+    ),
+    dict(
+        title="Earthquake toll in Syria passes 2,500",
+        published="2023-02-07T12:00:00Z",
+        body="Rescuers in Jindires pulled survivors from the rubble on Tuesday as the death toll "
+        "from Monday's earthquake in Syria rose above 2,500, the White Helmets and the health "
+        "ministry said.",
+        is_syria_related=True,
+        entities=["org:white-helmets", "state:syria"],
+        places=[place("Jindires", 36.39, 36.70)],
+        events=[],
+        claims=[claim("org:white-helmets"), claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -1655,4 +1857,5 @@ HELDOUT = (
     + FIFTH_ROUND
     + SIXTH_ROUND
     + SEVENTH_ROUND
+    + EIGHTH_ROUND
 )

@@ -158,6 +158,12 @@ _PASSIVE = WordsBefore(
 # "Amnesty International said": a name the watchlist does not know, not a pronoun
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){1,6})$")
 _NAME_AFTER = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})")
+# where the name after an Arabic verb ends, or shows there is none ("قال إن", "أحصى منذ")
+ARABIC_PARTICLES = {
+    *("إن", "أن", "ان", "إنه", "أنه", "انه", "إنها", "أنها", "انها", "قد", "ما"),
+    *("في", "على", "من", "منذ", "إلى", "الى", "عن", "خلال", "بعد", "قبل", "عبر", "لدى"),
+    *("اليوم", "أمس", "امس", "يوم"),
+}
 NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "But", "None"}
 
 
@@ -166,8 +172,9 @@ def unknown_speaker(
 ) -> tuple[str | None, str] | None:
     """A source named by a name the watchlist does not know: the name after "according
     to" (in Arabic, the words after "بحسب", unless another cue follows at once: "وفق
-    ما أفادت ..."), or the capitalised name right before an English verb ("Amnesty
-    International said"). Part of the name of an entity the article named before
+    ما أفادت ..."), the capitalised name right before an English verb ("Amnesty
+    International said"), the words after an Arabic verb up to "إن" ("أعلنت وزارة
+    الصحة"). Part of the name of an entity the article named before
     ("the Observatory said") is that entity."""
     if cue.key == "source":
         if cue.alias.isascii():
@@ -178,9 +185,17 @@ def unknown_speaker(
             name = "" if end < hi and len(words) <= 2 else " ".join(words).strip(".,;:،")
     elif cue.alias.isascii():
         match = _NAME_BEFORE.search(text, lo, cue.start)
-        name = match.group(1).strip() if match else ""
-    else:
-        return None  # an Arabic verb with no speaker after it speaks for the one before
+        # "residents in Aleppo said": a place, not who speaks
+        name = (
+            match.group(1).strip() if match and not after_preposition(text, match.start(1)) else ""
+        )
+    else:  # the name after an Arabic verb: "أعلنت وزارة الصحة السورية"; "قال إن": none
+        words = []
+        for word in text[cue.end : end].split()[:RIGHT_AFTER]:
+            if word in ARABIC_PARTICLES:
+                break
+            words.append(word)
+        name = " ".join(words).strip(".,;:،")
     if not name or name.split()[0] in NOT_NAMES:
         return None
     part = f" {fold_phrase(name)} "

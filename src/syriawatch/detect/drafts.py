@@ -55,6 +55,9 @@ class Draft:
         self.day = self.day or mention.day
         self.confidence = max(self.confidence, mention.confidence)
 
+    def add_victims(self, actor_ids: Iterable[str]) -> None:
+        self.actors += (a for a in actor_ids if a not in self.actors)
+
     def acted_by(self, actor_id: str) -> None:
         """The side that acted, first ("Islamic State claimed the attack")."""
         self.actors = [actor_id, *(a for a in self.actors if a != actor_id)]
@@ -146,15 +149,20 @@ def where_told_precisely(
 
 
 def as_acled_codes_battles(events: list[Event]) -> list[Event]:
-    """ACLED: a withdrawal told in the same sentence as a battle is part of that battle,
-    not a separate non-violent transfer; the clashes of a sentence that tells a
+    """ACLED: a withdrawal told in the same sentence as a battle, or at the place and on
+    the day of one ("the Observatory confirmed the withdrawal"), is part of that
+    battle, not a separate non-violent transfer; the clashes of a sentence that tells a
     change of territory ("took the towns after clashes") are that change."""
     battles = {e.evidence for e in events if e.type == "Battles"}
+    battle_places = {(e.location_id, e.event_date) for e in events if e.type == "Battles"}
     territory = {e.evidence for e in events if e.type == "Battles" and e.subtype in TERRITORY}
     return [
         e
         for e in events
-        if not (e.subtype == "Non-violent transfer of territory" and e.evidence in battles)
+        if not (
+            e.subtype == "Non-violent transfer of territory"
+            and (e.evidence in battles or (e.location_id, e.event_date) in battle_places)
+        )
         and not (e.subtype == "Armed clash" and e.evidence in territory)
     ]
 
@@ -163,12 +171,14 @@ TERRITORY = {"Non-state actor overtakes territory", "Government regains territor
 
 
 def coded(figures: Sequence[Figure], kind: str) -> int | None:
-    """ACLED's figure: where named sources disagree, the most conservative of their
-    statements; otherwise the article's largest (a toll that rose while it was written)."""
+    """ACLED's figure: where sources who say who they are disagree ("the defence
+    ministry", "opposition sources"), the most conservative of their statements;
+    otherwise the article's largest (a toll that rose while it was written)."""
     latest: dict[str | None, int] = {}
     for figure in figures:
         if figure.kind == kind:
-            latest[figure.source_id] = max(figure.value, latest.get(figure.source_id, 0))
+            source = figure.source_id or figure.source  # unnamed sources too: "rescuers"
+            latest[source] = max(figure.value, latest.get(source, 0))
     if not latest:
         return None
     named = [value for source, value in latest.items() if source is not None]

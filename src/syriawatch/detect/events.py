@@ -106,7 +106,11 @@ def find_events(
     places = by_sentence(without_places_of(past, context.places, text), starts, _mention_start)
     origins = fired_from(context.places, text)
     actors_in = by_sentence(context.actors, starts, _mention_start)
-    roles = ActorRoles.of(context.actors, text)
+    roles = ActorRoles.of(context.actors, text, cue_hits)
+    instrumented = named_by_instrument(trigger_hits, triggers, text)
+    # the headline's "attack", and "the attack" of a sentence naming no place, are the
+    # body's attack with drones, not another event
+    instrumented_types = {triggers[int(h.key)].type for h in instrumented}
     negations = [h for h in cue_hits if h.key in ("negation", "grievance")]
     negations_in = by_sentence(negations, starts, hit_start)
     drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
@@ -115,7 +119,7 @@ def find_events(
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
     for hit in body_first:
         index = sentence_of(hit.start)
-        if index in background or hit in past:
+        if index in background or hit in past or hit in instrumented:
             continue
         if any(n.start < hit.start for n in negations_in.get(index, ())):
             continue
@@ -125,7 +129,10 @@ def find_events(
         located, place_in_sentence, roughly = nearest_places(
             hit, places.get(index, ()), context.main_place, text, origins
         )
-        agents, others = actors_around(hit, actors_in.get(index, ()), roles, text)
+        in_sentence = actors_in.get(index, ())
+        if trigger.type in CROWDS:  # "chanting against the regime and HTS": not actors
+            in_sentence = [(h, e) for h, e in in_sentence if h not in roles.opposed]
+        agents, others = actors_around(hit, in_sentence, roles, text)
         actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
@@ -136,12 +143,19 @@ def find_events(
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
         key = (trigger.type, located[0].id if located else None)
-        if hit.start < context.title_length:
+        in_title = hit.start < context.title_length
+        if in_title:
             key = next((k for k in drafts if k[0] == trigger.type), key)
+        if (
+            trigger.type in instrumented_types
+            and (in_title or not place_in_sentence)
+            and not any(k[0] == trigger.type for k in drafts)
+        ):
+            continue
         mention = EventMention(
             trigger.priority,
             subtype,
-            crowd_as_acled_codes_it(actors, trigger.type, context.collectives),
+            as_acled_actors(actors, trigger.type, context.collectives),
             stated,
             date_of(index),
             confidence(place_in_sentence, bool(actors), any(f.kind == "killed" for f in stated)),
@@ -153,8 +167,9 @@ def find_events(
         if hit.start >= context.title_length:
             violent = trigger.type in VIOLENT_TYPES
             told[index] = draft if violent else told.get(index)
-    for draft, stated in follow_up_figures(context, told, background, negations):
+    for draft, stated, index in follow_up_figures(context, told, background, negations):
         draft.add_figures(stated)
+        draft.add_victims(e.id for _, e in actors_in.get(index, ()) if e.actor_class == "civilians")
     for draft, claimant in claimed(cue_hits, told, starts, actors_in):
         draft.acted_by(claimant.id)
     published = context.published.date() if context.published else None
@@ -167,6 +182,28 @@ def find_events(
 CROWDS = {"Protests": "protesters", "Riots": "rioters"}
 
 
+# "an attack with drones", "هجوم بطائرات مسيرة": what follows the attack names it
+_INSTRUMENT_GAP = re.compile(r"\s+(?:(?:with|by|using)\s+(?:the\s+)?)?")
+
+
+def named_by_instrument(
+    trigger_hits: Sequence[Hit], triggers: Sequence[Trigger], text: str
+) -> set[Hit]:
+    """Triggers followed at once by the instrument of a weightier event of another type:
+    "هجوم بطائرات مسيرة" (an attack with drones) is an air strike, not a clash."""
+    ordered = sorted(trigger_hits, key=hit_start)
+    named = set()
+    for first, then in pairwise(ordered):
+        was, became = triggers[int(first.key)], triggers[int(then.key)]
+        if (
+            became.type != was.type
+            and became.priority > was.priority
+            and _INSTRUMENT_GAP.fullmatch(text, first.end, then.start)
+        ):
+            named.add(first)
+    return named
+
+
 def acting_first(actors: list[Entity], event_type: str) -> list[Entity]:
     """Civilians suffer violence and do not commit it: never the acting side, unless
     they are the crowd of a protest or a riot."""
@@ -175,13 +212,14 @@ def acting_first(actors: list[Entity], event_type: str) -> list[Entity]:
     return sorted(actors, key=lambda a: a.actor_class == "civilians")
 
 
-def crowd_as_acled_codes_it(
+def as_acled_actors(
     actors: Sequence[Entity], event_type: str, collectives: Mapping[str, str]
 ) -> list[str]:
-    """Civilians who protest are protesters; and every protest (riot) has its
-    protesters (rioters) as the side that acts, named or not, as ACLED codes it."""
+    """The actors as ACLED codes them: a state that acts is its military ("Russia
+    struck" is Russian forces); civilians who protest are protesters; and every
+    protest (riot) has its protesters (rioters) as the side that acts, named or not."""
     crowd = collectives.get(CROWDS.get(event_type, ""))
-    ids = [crowd if crowd and a.actor_class == "civilians" else a.id for a in actors]
+    ids = [crowd if crowd and a.actor_class == "civilians" else a.forces or a.id for a in actors]
     if crowd and crowd not in ids:
         ids.insert(0, crowd)
     return list(dict.fromkeys(ids))
@@ -196,9 +234,10 @@ def follow_up_figures(
     told: Mapping[int, T | None],
     background: set[int],
     negations: Sequence[Hit],
-) -> Iterator[tuple[T, tuple[Figure, ...]]]:
+) -> Iterator[tuple[T, tuple[Figure, ...], int]]:
     """ "The Observatory said 12 civilians were killed": figures in a sentence with no
-    event of its own belong to the violent event told just before it."""
+    event of its own belong to the violent event told just before it (with the
+    sentence's index: its civilians are that event's victims)."""
     text, starts = context.text, context.sentence_starts
     current: T | None = None
     told_at = -1
@@ -214,7 +253,7 @@ def follow_up_figures(
         sentence = text[lo:hi].strip()
         stated = figures_in(sentence, context.sources.get(sentence))
         if stated:
-            yield current, stated
+            yield current, stated, index
 
 
 def claimed(
@@ -273,6 +312,9 @@ _AGENT = WordsBefore(
     reach=30,
     needs=("by", "نفذ", "شن", "قبل"),
 )
+_AGAINST = WordsBefore(
+    r"(?:\bagainst|ضد)\s+(?:the\s+)?(?:[^\s.,،]+\s+){0,3}$", reach=50, needs=("against", "ضد")
+)
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
     r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
@@ -283,17 +325,25 @@ _CLAUSE_BREAK = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class ActorRoles:
-    """Mentions named as a backer ("backed by Russian jets": it does not act) and as
-    the agent of what comes before them ("an attack carried out by ISIS": it does)."""
+    """Mentions named as a backer ("backed by Russian jets": it does not act), as the
+    agent of what comes before them ("an attack carried out by ISIS": it does), and
+    as who tells it ("..., Turkey's defence ministry said": not an actor of it)."""
 
     backers: set[Hit]
     agents: set[Hit]
+    speaking: set[Hit]
+    opposed: set[Hit]  # "against the regime", "ضد النظام": what a crowd protests
 
     @classmethod
-    def of(cls, actors: Sequence[tuple[Hit, Entity]], text: str) -> ActorRoles:
+    def of(
+        cls, actors: Sequence[tuple[Hit, Entity]], text: str, cue_hits: Sequence[Hit]
+    ) -> ActorRoles:
         backers = {h for h, _ in actors if _BACKER.search(text, h.start)}
         agents = {h for h, _ in actors if h not in backers and _AGENT.search(text, h.start)}
-        return cls(backers, agents)
+        speech = {c.start for c in cue_hits if c.key == "speech"}
+        speaking = {h for h, _ in actors if h.end + 1 in speech or h.end + 2 in speech}
+        opposed = {h for h, _ in actors if _AGAINST.search(text, h.start)}
+        return cls(backers, agents, speaking, opposed)
 
 
 def actors_around(
@@ -305,7 +355,9 @@ def actors_around(
     the SDF clashed", in its order). Others: those after it, up to another clause."""
     clause = _CLAUSE_BREAK.search(text, hit.end, in_sentence[-1][0].end if in_sentence else 0)
     until = clause.start() if clause else len(text)
-    after = [(h, e) for h, e in in_sentence if hit.start <= h.start < until]
+    after = [
+        (h, e) for h, e in in_sentence if hit.start <= h.start < until and h not in roles.speaking
+    ]
     nearest_first = [(h, e) for h, e in reversed(in_sentence) if h.start < hit.start]
     subject = nearest_first[:1]
     for later, earlier in pairwise(nearest_first):

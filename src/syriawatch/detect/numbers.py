@@ -79,6 +79,7 @@ ARABIC_WORDS = {
     "تسعة": 9,
     "عشرة": 10,
     "عشرات": 10,
+    "العشرات": 10,
 }
 # Nouns that carry their count: the dual ("جنديان", "عنصرين": two) and the singular
 # ("مقتل عنصر": one). Duals only where the plural is spelled otherwise ("مدنيين"
@@ -91,6 +92,7 @@ ARABIC_COUNTED_NOUNS = {
     },
     "مدنيان": 2,
     "مقاتلان": 2,
+    "آخران": 2,  # "وأصيب آخران": two others
     # "مقتل عنصر", "إصابة سائقها" (its driver), "وجرح ثالث" (and a third), "وأصيب آخر"
     # (and another): one
     **dict.fromkeys(

@@ -69,6 +69,7 @@ class EntityRow(Model):
     actor_class: str | None = None
     syria_weight: float = 0.0
     dated_aliases: tuple[DatedAliasRow, ...] = ()
+    forces: str | None = None  # for a state: the entity of its military
 
     @model_validator(mode="after")
     def _check(self) -> EntityRow:
@@ -198,6 +199,9 @@ def load_watchlist(folder: Path) -> Watchlist:
             **row.model_dump(exclude={"dated_aliases"}),
             dated_aliases=tuple(DatedAlias(**d.model_dump()) for d in row.dated_aliases),
         )
+    for entity in entities.values():
+        if entity.forces is not None and entity.forces not in entities:
+            raise ConfigError(folder, f"{entity.id}: forces {entity.forces!r} is no entity")
     keywords = read_toml(folder / "keywords.toml", KeywordsFile)
     events = read_toml(folder / "events.toml", EventsFile)
     return Watchlist(
