@@ -9,17 +9,21 @@ event is built:
   the nearest before it, else the article's main place; places listed with the
   first ("from Talbiseh and Rastan") are events of their own; a place that
   follows a named past event is that event's;
-- actors: the actors of the sentence, the ones before the trigger first (the
-  side that acts), which also picks the sub-type where it depends on who acts
-  (state forces regain territory, others overtake it);
+- actors (see `actors_around`): the side that acts first, which also picks the
+  sub-type where it depends on who acts (state forces regain territory, others
+  overtake it); a state that acts is its military, every protest has its
+  protesters, the claimant of an attack ("Islamic State claimed the attack")
+  acted in it, and the civilians of follow-up figures are its victims;
 - fatalities and injuries: the most conservative figure of the sentence, kept
-  with who states it (the speaker of the sentence's claim); where named
-  sources give different figures for one event, the lowest is coded;
+  with who states it (the speaker of the sentence's claim); where sources who
+  say who they are give different figures for one event, the lowest is coded;
 - date: the day the sentence names, against the published date (dates.py), else
   the day named in one of the three sentences before; of an event's mentions,
   the first that names a day, else the published date;
 - figures stated in the next sentences without an event of their own ("The
   Observatory said 12 were killed") belong to the event told just before.
+A generic attack followed at once by its instrument ("هجوم بطائرات مسيرة", an
+attack with drones) is the instrument's event, and so is the headline's "attack".
 Mentions of one type at one place on one day are one event (drafts.py): the
 highest priority sub-type, every stated figure, the first evidence. An event
 placed only in a governorate ("fighting in the countryside of Suwayda") or only
@@ -85,7 +89,7 @@ def find_events(
     starts = context.sentence_starts
     # per sentence: several triggers often share one
     figures: dict[int, tuple[Figure, ...]] = {}
-    days = {}
+    days: dict[int, date] = {}
     if context.published:
         days = days_named(text, starts, context.published.date(), context.day_words)
 
@@ -272,7 +276,8 @@ def claimed(
         in_sentence = actors_in.get(index, ())
         before = [e for h, e in in_sentence if h.start < cue.start]
         after = [e for h, e in in_sentence if h.start >= cue.end]
-        claimant = (after[:1] if not cue.alias.isascii() else before[-1:]) or before[-1:]
+        # "Islamic State claimed the attack"; Arabic puts the verb first: "تبنى تنظيم داعش"
+        claimant = before[-1:] if cue.alias.isascii() else after[:1] or before[-1:]
         event = next(
             (told[i] for i in range(index, index - FOLLOW_UP_REACH - 1, -1) if told.get(i)),
             None,
@@ -312,6 +317,7 @@ _AGENT = WordsBefore(
     reach=30,
     needs=("by", "نفذ", "شن", "قبل"),
 )
+# "chanting against the regime and HTS", "ضد النظام": what a crowd protests
 _AGAINST = WordsBefore(
     r"(?:\bagainst|ضد)\s+(?:the\s+)?(?:[^\s.,،]+\s+){0,3}$", reach=50, needs=("against", "ضد")
 )
@@ -326,8 +332,9 @@ _CLAUSE_BREAK = re.compile(
 @dataclass(frozen=True, slots=True)
 class ActorRoles:
     """Mentions named as a backer ("backed by Russian jets": it does not act), as the
-    agent of what comes before them ("an attack carried out by ISIS": it does), and
-    as who tells it ("..., Turkey's defence ministry said": not an actor of it)."""
+    agent of what comes before them ("an attack carried out by ISIS": it does), as
+    who tells it ("..., Turkey's defence ministry said": not an actor of it), and as
+    what a crowd protests against."""
 
     backers: set[Hit]
     agents: set[Hit]
