@@ -314,6 +314,8 @@ def test_number_words(text: str, value: int) -> None:
         ("رصد المرصد مقتل عنصرين من قوات سوريا الديمقراطية", 2),  # the dual counts two
         ("10:42 - Two people were killed when a drone struck a motorcycle.", 2),  # a clock
         ("A shell killed 2.5 km from the front line the day before.", None),  # a decimal
+        ("اغتال مجهولون قيادياً سابقاً في مدينة جاسم", 1),  # the object after the subject
+        ("وثقت الشبكة مقتل 12 مدنياً، بينهم 5 أطفال", 12),
     ],
 )
 def test_fatalities(sentence: str, killed: int | None) -> None:
@@ -974,3 +976,67 @@ def test_an_arabic_verb_names_a_source_the_watchlist_does_not_know() -> None:
         published="2023-10-05T19:00:00Z",
     )
     assert [c["speaker"] for c in result["claims"]] == ["وزارة الصحة السورية"]
+
+
+def test_who_tells_it_in_a_closing_clause() -> None:
+    result = analyse(
+        "Syria",
+        "Turkish drones struck a convoy of civilians heading to the Tishrin Dam on Tuesday, "
+        "killing three people, the Kurdish-led administration said.",
+        published="2025-01-29T10:00:00Z",
+    )
+    assert [c["speaker"] for c in result["claims"]] == ["the Kurdish-led administration"]
+    sdf = analyse(
+        "Syria",
+        "ISIS cells attacked a checkpoint of the Internal Security Forces in Al-Shuhayl, "
+        "killing two members, the SDF media centre said.",
+        published="2024-01-02T11:00:00Z",
+    )
+    [event] = sdf["events"]
+    assert event["actors"] == ["Islamic State", "Asayish"]  # the SDF only tells it
+
+
+def test_a_trigger_inside_words_that_name_no_event() -> None:
+    result = analyse(
+        "Syria",
+        "The United States, Britain and France launched strikes on Syrian chemical weapons "
+        "facilities near Damascus and Homs early on Saturday, the Pentagon said.",
+        published="2018-04-14T06:00:00Z",
+    )
+    assert [(e["subtype"], e["location"], e["actors"]) for e in result["events"]] == [
+        ("Air/drone strike", "Damascus", ["Military Forces of the United States"]),
+        ("Air/drone strike", "Homs", ["Military Forces of the United States"]),
+    ]
+
+
+def test_who_is_blamed_for_an_attack_acted_in_it() -> None:
+    result = analyse(
+        "Syria",
+        "A suicide bomber blew himself up inside a church in Damascus during Sunday mass, "
+        "killing 25 worshippers, the health ministry said. The interior ministry blamed the "
+        "Islamic State group.",
+        published="2025-06-22T20:00:00Z",
+    )
+    [event] = result["events"]
+    assert event["actors"] == ["Islamic State", "Civilians (Syria)"]
+
+
+def test_those_an_offensive_is_against_do_not_act_in_it() -> None:
+    result = analyse(
+        "Syria",
+        "Rebels led by Hayat Tahrir al-Sham launched a surprise offensive against government "
+        "forces in western Aleppo on Wednesday, seizing more than a dozen villages.",
+        published="2024-11-28T12:00:00Z",
+    )
+    [event] = result["events"]
+    assert event["subtype"] == "Non-state actor overtakes territory"
+    assert event["actors"][-1] == "Military Forces of Syria (2000-2024)"
+
+
+def test_a_weight_that_pulls_away_counts_once() -> None:
+    result = analyse(
+        "Iraq repatriates 700 from al-Hol camp",
+        "Iraqi authorities repatriated 700 Iraqi nationals from Syria's al-Hol camp on "
+        "Monday, the Iraqi migration ministry said.",
+    )
+    assert result["is_syria_related"]

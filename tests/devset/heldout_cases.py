@@ -1849,6 +1849,198 @@ EIGHTH_ROUND = [
     ),
 ]
 
+
+# Ninth round, every field labelled first: 2018 to 2025, English wire, Syria Direct
+# and Enab Baladi styles, SANA and Syria TV in Arabic, the 2025 authorities.
+MANBIJ = place("Manbij", 36.53, 37.95)
+URUM_AL_KUBRA = place("Urum al-Kubra", 36.15, 36.92)
+
+NINTH_ROUND = [
+    dict(
+        title="Car bomb kills 20 near Manbij",
+        published="2025-02-03T13:00:00Z",
+        body="A car bomb exploded on the outskirts of Manbij on Monday, killing 20 people, most "
+        "of them women working in agriculture, the Syrian civil defence said. It was the "
+        "deadliest attack in the city since the fall of Assad in December.",
+        is_syria_related=True,
+        entities=["org:white-helmets", "person:bashar-al-assad"],
+        places=[MANBIJ],
+        events=[event(IED, MANBIJ, 20, actors=[CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Israeli shelling kills nine near Nawa",
+        published="2025-04-03T08:00:00Z",
+        body="Nine people were killed in Israeli shelling near the town of Nawa in western "
+        "Daraa on Wednesday night, during an Israeli incursion into nearby farmland, the Daraa "
+        "governorate said. Local gunmen clashed with the Israeli forces, according to residents.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[NAWA, "gov:daraa"],
+        events=[event(SHELL, NAWA, 9, actors=["group:israeli-forces"]), event(CLASH, None)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish drones hit convoy heading to Tishrin Dam",
+        published="2025-01-29T10:00:00Z",
+        body="Turkish drones struck a convoy of civilians heading to the Tishrin Dam on Tuesday, "
+        "killing three people and wounding 12, the Kurdish-led administration said. Ankara has "
+        "not commented on the strike.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "state:turkey"],  # corrected: "Ankara"
+        places=[place("Tishrin Dam", 36.38, 38.18)],
+        events=[event(AIR, None, 3, 12, actors=["group:turkish-forces", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل ثلاثة عناصر من الجيش الوطني بمواجهات مع قسد",
+        published="2024-09-15T12:00:00Z",
+        language="ar",
+        body='قتل ثلاثة عناصر من "الجيش الوطني السوري" وأصيب آخرون، إثر اشتباكات مع "قوات '
+        'سوريا الديمقراطية" (قسد) على محور قرية عون الدادات شمال منبج، بحسب ما نقلته عنب بلدي '
+        "عن مصدر عسكري.",
+        is_syria_related=True,
+        entities=["group:sna", "group:sdf"],
+        places=[place("Aoun al-Dadat", 36.61, 37.97), MANBIJ],
+        events=[event(CLASH, None, 3, actors=["group:sna", "group:sdf"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Suwayda protesters shut Baath Party offices",
+        published="2023-08-23T16:00:00Z",
+        body="Protesters in the Druze-majority city of Suwayda shut down the offices of the "
+        "ruling Baath Party on Wednesday, the fourth day of demonstrations over the lifting of "
+        "fuel subsidies.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO])],
+        claims=[],
+    ),
+    dict(
+        title="ISIS attack kills two security members in Shuhayl",
+        published="2024-01-02T11:00:00Z",
+        body="ISIS cells attacked a checkpoint of the Internal Security Forces in the town of "
+        "Al-Shuhayl in the eastern countryside of Deir ez-Zor, killing two members, the SDF "
+        "media centre said.",
+        is_syria_related=True,
+        entities=["group:isis", "group:asayish", "group:sdf"],
+        places=[SHUHAYL, "gov:deir-ez-zor"],
+        events=[event(CLASH, SHUHAYL, 2, actors=["group:isis", "group:asayish"])],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="الجيش يبسط سيطرته على قلعة المضيق",
+        published="2019-05-09T10:00:00Z",
+        language="ar",
+        body="بسطت وحدات من الجيش العربي السوري سيطرتها على بلدة قلعة المضيق في ريف حماة الشمالي "
+        "الغربي بعد معارك عنيفة مع المجموعات الإرهابية.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[place("Qalaat al-Madiq", 35.41, 36.39), "gov:hama"],
+        events=[event(REGAIN, place("Qalaat al-Madiq", 35.41, 36.39), actors=[GOV])],
+        claims=[],
+    ),
+    dict(
+        title="Israeli strikes put Damascus airport out of service",
+        published="2022-06-10T12:00:00Z",
+        body="Israeli missile strikes put Damascus International Airport out of service on "
+        "Friday, damaging runways, the transport ministry said. There were no casualties.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[place("Damascus International Airport", 33.41, 36.52)],
+        events=[event(AIR, None, actors=["group:israeli-forces"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل سبعة مدنيين بقصف على مشفى الأتارب",
+        published="2021-03-21T15:00:00Z",
+        language="ar",
+        body="استهدفت قوات النظام بقذائف المدفعية مشفى الأتارب الجراحي في ريف حلب الغربي، ما أدى "
+        "إلى مقتل سبعة مدنيين بينهم طفل وإصابة 14 آخرين، وفق الجمعية الطبية السورية الأمريكية "
+        "(سامز).",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[ATARIB, "gov:aleppo"],
+        events=[event(SHELL, ATARIB, 7, 14, actors=[GOV, CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Iraq repatriates 700 from al-Hol camp",
+        published="2024-05-20T09:00:00Z",
+        body="Iraqi authorities repatriated 700 Iraqi nationals from Syria's al-Hol camp on "
+        "Monday, the Iraqi migration ministry said, as part of efforts to empty the camp that "
+        "holds relatives of Islamic State fighters.",
+        is_syria_related=True,
+        entities=["state:iraq", "state:syria", "group:isis"],
+        places=[place("Al-Hol camp", 36.38, 41.15)],
+        events=[],
+        claims=[claim("state:iraq")],
+    ),
+    dict(
+        title="US, Britain and France strike Syria",
+        published="2018-04-14T06:00:00Z",
+        body="The United States, Britain and France launched strikes on Syrian chemical weapons "
+        "facilities near Damascus and Homs early on Saturday, the Pentagon said.",
+        is_syria_related=True,
+        entities=["state:usa", "state:syria"],  # corrected: "strike Syria"
+        places=[DAMASCUS, HOMS],
+        events=[
+            event(AIR, DAMASCUS, actors=["group:us-forces"]),
+            event(AIR, HOMS, actors=["group:us-forces"]),
+        ],
+        claims=[claim("state:usa")],  # corrected: the Pentagon speaks for its state
+    ),
+    dict(
+        title="اغتيال قيادي سابق في جاسم",
+        published="2023-12-01T09:00:00Z",
+        language="ar",
+        body="اغتال مجهولون قيادياً سابقاً في فصائل المعارضة برصاص مباشر في مدينة جاسم بريف درعا "
+        "الشمالي، مساء الخميس، في حادثة هي الثالثة من نوعها خلال أسبوع.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels"],
+        places=[place("Jasim", 32.99, 36.06), "gov:daraa"],
+        events=[event(ATTACK, None, 1)],
+        claims=[],
+    ),
+    dict(
+        title="Rebels seize villages in western Aleppo",
+        published="2024-11-28T12:00:00Z",
+        body="Rebels led by Hayat Tahrir al-Sham launched a surprise offensive against "
+        "government forces in western Aleppo on Wednesday, seizing more than a dozen villages "
+        "including Urum al-Kubra, the Syrian Observatory for Human Rights said. Russian and "
+        "Syrian jets struck the town of Atarib in response, killing 19 civilians, the White "
+        "Helmets said.",
+        is_syria_related=True,
+        entities=[
+            "group:syrian-rebels",
+            "group:hts",
+            GOV,
+            "org:sohr",
+            "group:russian-forces",
+            "org:white-helmets",
+        ],
+        places=["gov:aleppo", URUM_AL_KUBRA, ATARIB],
+        events=[
+            event(TAKE, URUM_AL_KUBRA, actors=["group:hts", "group:syrian-rebels", GOV]),
+            event(AIR, ATARIB, 19, actors=["group:russian-forces", GOV, CIV]),
+        ],
+        claims=[claim("org:sohr"), claim("org:white-helmets")],
+    ),
+    dict(
+        title="Suicide bombing at Damascus church kills 25",
+        published="2025-06-22T20:00:00Z",
+        body="A suicide bomber opened fire and then blew himself up inside the Mar Elias church "
+        "in the Dweila district of Damascus during Sunday mass, killing 25 worshippers, the "
+        "health ministry said. The interior ministry blamed the Islamic State group.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry", "group:isis"],
+        places=[DAMASCUS, place("Dweila", 33.49, 36.33)],
+        events=[event(SUICIDE, None, 25, actors=["group:isis", CIV])],
+        claims=[claim(None), claim("org:syrian-interior-ministry")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -1858,4 +2050,5 @@ HELDOUT = (
     + SIXTH_ROUND
     + SEVENTH_ROUND
     + EIGHTH_ROUND
+    + NINTH_ROUND
 )

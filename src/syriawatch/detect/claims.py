@@ -60,7 +60,7 @@ PREPOSITIONS = {
 RIGHT_AFTER = 3  # tokens between a cue and a speaker named after it
 # A speaker: a named entity, or an unnamed source ("local sources", "rescuers").
 Speaker = tuple[Hit, Entity | None]
-CLAIM_CUES = ("speech", "denial", "source", "responsibility")
+CLAIM_CUES = ("speech", "denial", "source", "responsibility", "blame")
 
 
 def find_claims(
@@ -128,10 +128,13 @@ def speaker_of(
         ]
         chosen = after[0] if after else None
     else:
+        # "..., killing three, the Kurdish-led administration said": who speaks is in the
+        # closing clause, and no one named before it is
+        clause = attribution_clause(text, lo, cue.start)
         before = [
             (h, e)
             for h, e in speakers
-            if lo <= h.start < cue.start and not after_preposition(text, h.start)
+            if max(lo, clause) <= h.start < cue.start and not after_preposition(text, h.start)
         ]
         close = (
             [
@@ -164,6 +167,7 @@ ARABIC_PARTICLES = {
     *("في", "على", "من", "منذ", "إلى", "الى", "عن", "خلال", "بعد", "قبل", "عبر", "لدى"),
     *("اليوم", "أمس", "امس", "يوم"),
 }
+PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "But", "None"}
 
 
@@ -173,9 +177,10 @@ def unknown_speaker(
     """A source named by a name the watchlist does not know: the name after "according
     to" (in Arabic, the words after "بحسب", unless another cue follows at once: "وفق
     ما أفادت ..."), the capitalised name right before an English verb ("Amnesty
-    International said"), the words after an Arabic verb up to "إن" ("أعلنت وزارة
-    الصحة"). Part of the name of an entity the article named before
-    ("the Observatory said") is that entity."""
+    International said") or the words of a closing attribution (", the health ministry
+    said"), the words after an Arabic verb up to "إن" ("أعلنت وزارة الصحة"). Part of
+    the name of an entity the article named before ("the Observatory said") is that
+    entity."""
     if cue.key == "source":
         if cue.alias.isascii():
             match = _NAME_AFTER.match(text, cue.end, end)
@@ -184,11 +189,17 @@ def unknown_speaker(
             words = text[cue.end : end].split()[: RIGHT_AFTER + 1]
             name = "" if end < hi and len(words) <= 2 else " ".join(words).strip(".,;:،")
     elif cue.alias.isascii():
+        clause = attribution_clause(text, lo, cue.start)
         match = _NAME_BEFORE.search(text, lo, cue.start)
+        if clause >= 0:  # ", the health ministry said"
+            name = text[clause : cue.start].strip()
+            if name.split()[0].lower() in PRONOUNS:  # ", it said": the speaker before
+                return None
         # "residents in Aleppo said": a place, not who speaks
-        name = (
-            match.group(1).strip() if match and not after_preposition(text, match.start(1)) else ""
-        )
+        elif match and not after_preposition(text, match.start(1)):
+            name = match.group(1).strip()
+        else:
+            name = ""
     else:  # the name after an Arabic verb: "أعلنت وزارة الصحة السورية"; "قال إن": none
         words = []
         for word in text[cue.end : end].split()[:RIGHT_AFTER]:
@@ -198,7 +209,7 @@ def unknown_speaker(
         name = " ".join(words).strip(".,;:،")
     if not name or name.split()[0] in NOT_NAMES:
         return None
-    part = f" {fold_phrase(name)} "
+    part = f" {fold_phrase(name.removeprefix('the ').removeprefix('The '))} "
     for hit, entity in reversed(named):
         if hit.start < cue.start and part in f" {fold_phrase(entity.name)} ":
             return entity.id, name
@@ -224,6 +235,21 @@ def headline_claim(
 
 
 HEADLINE_SPEAKERS = {"organisation", "armed_group", "person"}
+
+
+_CLAUSE_BEFORE = re.compile(r",\s*((?:[\w'’-]+\s+){1,6})$")
+
+
+# ", which the group denied", ", as officials said": a clause of another kind
+NOT_ATTRIBUTION = {"which", "who", "that", "as", "while", "but", "and", "when", "where", "though"}
+
+
+def attribution_clause(text: str, lo: int, cue_start: int) -> int:
+    """Where a closing attribution (", the health ministry said") starts, or -1."""
+    match = _CLAUSE_BEFORE.search(text, lo, cue_start)
+    if match is None or match.group(1).split()[0].lower() in NOT_ATTRIBUTION:
+        return -1
+    return match.start(1)
 
 
 def attribution(text: str, cue_start: int) -> bool:

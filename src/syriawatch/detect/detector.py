@@ -115,16 +115,23 @@ class Detector:
     def relevance(
         self, keywords: Sequence[KeywordHit], entities: Sequence[tuple[Hit, Entity]]
     ) -> float:
-        """1 - exp(-score / saturation): each keyword and entity adds its weight, up to 3 times."""
+        """1 - exp(-score / saturation): each keyword and entity adds its weight, up to 3
+        times; a weight that pulls away (Iraq, Gaza) counts once: "Iraqi authorities
+        repatriated Iraqi nationals from Syria's al-Hol camp" is a Syrian story."""
         weights = {rule.term: rule.weight for rule in self.watchlist.keywords}
-        score = sum(weights[k.term] * min(k.count, 3) for k in keywords)
+        score = sum(weights[k.term] * times(weights[k.term], k.count) for k in keywords)
         per_entity = Counter(e.id for _, e in entities)
-        score += sum(
-            self.watchlist.entities[eid].syria_weight * min(n, 3) for eid, n in per_entity.items()
-        )
+        for entity_id, count in per_entity.items():
+            weight = self.watchlist.entities[entity_id].syria_weight
+            score += weight * times(weight, count)
         if score <= 0:
             return 0.0
         return round(1 - math.exp(-score / self.watchlist.relevance.saturation), 3)
+
+
+def times(weight: float, count: int) -> int:
+    """How many mentions of a weight count towards relevance."""
+    return min(count, 3) if weight > 0 else 1
 
 
 def without_ignored(entity_hits: Sequence[Hit], ignored: Sequence[Hit]) -> list[Hit]:

@@ -44,6 +44,7 @@ from typing import TypeVar
 
 from ..records import Entity, Event, Figure
 from .before import WordsBefore
+from .claims import attribution_clause
 from .dates import days_named, names_past_event
 from .drafts import (
     Draft,
@@ -112,6 +113,7 @@ def find_events(
     actors_in = by_sentence(context.actors, starts, _mention_start)
     roles = ActorRoles.of(context.actors, text, cue_hits)
     instrumented = named_by_instrument(trigger_hits, triggers, text)
+    no_event = [h for h in cue_hits if h.key == "no_event"]
     # the headline's "attack", and "the attack" of a sentence naming no place, are the
     # body's attack with drones, not another event
     instrumented_types = {triggers[int(h.key)].type for h in instrumented}
@@ -124,6 +126,8 @@ def find_events(
     for hit in body_first:
         index = sentence_of(hit.start)
         if index in background or hit in past or hit in instrumented:
+            continue
+        if any(n.start <= hit.start and hit.end <= n.end for n in no_event):
             continue
         if any(n.start < hit.start for n in negations_in.get(index, ())):
             continue
@@ -268,9 +272,10 @@ def claimed(
 ) -> Iterator[tuple[T, Entity]]:
     """ "Islamic State claimed the attack through its Amaq agency", "تبنى تنظيم داعش
     الهجوم": the actor named before the cue (after an Arabic verb) acted in the violent
-    event told in that sentence or in the two before it."""
+    event told in that sentence or in the two before it; and so did the one named
+    after "blamed" ("The interior ministry blamed the Islamic State group")."""
     for cue in cue_hits:
-        if cue.key != "responsibility":
+        if cue.key not in ("responsibility", "blame"):
             continue
         index = bisect_right(starts, cue.start) - 1
         in_sentence = actors_in.get(index, ())
@@ -278,6 +283,8 @@ def claimed(
         after = [e for h, e in in_sentence if h.start >= cue.end]
         # "Islamic State claimed the attack"; Arabic puts the verb first: "تبنى تنظيم داعش"
         claimant = before[-1:] if cue.alias.isascii() else after[:1] or before[-1:]
+        if cue.key == "blame":
+            claimant = after[:1]
         event = next(
             (told[i] for i in range(index, index - FOLLOW_UP_REACH - 1, -1) if told.get(i)),
             None,
@@ -347,8 +354,13 @@ class ActorRoles:
     ) -> ActorRoles:
         backers = {h for h, _ in actors if _BACKER.search(text, h.start)}
         agents = {h for h, _ in actors if h not in backers and _AGENT.search(text, h.start)}
-        speech = {c.start for c in cue_hits if c.key == "speech"}
-        speaking = {h for h, _ in actors if h.end + 1 in speech or h.end + 2 in speech}
+        # "..., Turkey's defence ministry said", "..., the SDF media centre said"
+        closing = [
+            (attribution_clause(text, max(0, c.start - 80), c.start), c.start)
+            for c in cue_hits
+            if c.key == "speech"
+        ]
+        speaking = {h for h, _ in actors if any(0 <= lo <= h.start < end for lo, end in closing)}
         opposed = {h for h, _ in actors if _AGAINST.search(text, h.start)}
         return cls(backers, agents, speaking, opposed)
 
@@ -373,7 +385,8 @@ def actors_around(
         subject.append(earlier)
     if len(subject) > 1:
         nearest_first = subject[::-1] + nearest_first[len(subject) :]
-    before = sorted(nearest_first, key=lambda m: m[0] in roles.backers)
+    # backers and those an offensive is against ("against government forces") act last
+    before = sorted(nearest_first, key=lambda m: m[0] in roles.backers or m[0] in roles.opposed)
     named_agents = [(h, e) for h, e in after if h in roles.agents]
     agents = _unique(e for _, e in named_agents + before)
     return agents, _unique(e for h, e in after if h not in roles.agents)

@@ -186,7 +186,9 @@ class Outcome:
             re.compile(p)
             for p in (
                 rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>{_arabic})(?!\w)",
-                rf"{arabic_acting}\s+(?P<num>{_arabic_counted})(?!\w)",
+                # "مقتل عنصر", "اغتال مجهولون قيادياً" (unknown men assassinated a commander)
+                rf"{arabic_acting}\s+(?:(?!\d|(?:{_arabic})(?!\w))\S+\s+)?"
+                rf"(?P<num>{_arabic_counted})ا?(?!\w)",
                 rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>\d+)",
                 rf"(?P<num>\d+|{_arabic})\s+(?:\S+\s+)?{arabic_passive}",
             )
@@ -243,11 +245,11 @@ FATALITIES = Outcome(
         ),
         ("death", rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s"),
     ),
-    arabic_acting="(?:مقتل|قتل|استشهاد|استشهد|مصرع)",
+    arabic_acting="(?:مقتل|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل)",
     # "لقي 11 شخصاً حتفهم": met their death
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً|حتفهم|حتفه|مصرعهم|مصرعه)",
     hint="kill|dead|died|death|slain|execut|shot|lives|perish|assassinat",
-    arabic_hint="قتل|قتيل|استشهاد|استشهد|شهداء|شهيد|مصرع|حتف",
+    arabic_hint="قتل|قتيل|استشهاد|استشهد|شهداء|شهيد|مصرع|حتف|اغتي|اغتال",
 )
 INJURIES = Outcome(
     acting=r"(?:wounded|wounding|wounds|injured|injuring|injures)",

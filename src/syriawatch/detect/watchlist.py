@@ -130,6 +130,8 @@ class Cues(Model):
     unnamed_source: tuple[str, ...] = ()  # speakers the text does not name: "local sources"
     denial: tuple[str, ...] = ()
     responsibility: tuple[str, ...] = ()  # "claimed the attack": who acted in it
+    blame: tuple[str, ...] = ()  # "blamed the Islamic State group": who acted in it
+    no_event: tuple[str, ...] = ()  # "chemical weapons facilities": a trigger, no event
 
 
 class EventsFile(Model):
