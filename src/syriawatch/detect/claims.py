@@ -237,7 +237,7 @@ def headline_claim(
 HEADLINE_SPEAKERS = {"organisation", "armed_group", "person"}
 
 
-_CLAUSE_BEFORE = re.compile(r",\s*((?:[\w'’-]+\s+){1,6})$")
+_CLAUSE = re.compile(r",\s*((?:[\w'’-]+\s+){1,6})")  # from the clause's comma to the cue
 
 
 # ", which the group denied", ", as officials said": a clause of another kind
@@ -246,7 +246,8 @@ NOT_ATTRIBUTION = {"which", "who", "that", "as", "while", "but", "and", "when", 
 
 def attribution_clause(text: str, lo: int, cue_start: int) -> int:
     """Where a closing attribution (", the health ministry said") starts, or -1."""
-    match = _CLAUSE_BEFORE.search(text, lo, cue_start)
+    comma = text.rfind(",", lo, cue_start)  # words hold no comma: only the last one can
+    match = _CLAUSE.fullmatch(text, comma, cue_start) if comma >= 0 else None
     if match is None or match.group(1).split()[0].lower() in NOT_ATTRIBUTION:
         return -1
     return match.start(1)
