@@ -17,9 +17,11 @@ class WordsBefore:
         self.reach = reach
         self.needs = needs
 
-    def search(self, text: str, end: int) -> re.Match[str] | None:
+    def search(self, text: str, end: int, lowered: str | None = None) -> re.Match[str] | None:
+        """`lowered`: the text before `end` in lower case, if the caller has it (at least
+        `reach` characters, or all there is): several patterns share one window."""
         start = max(0, end - self.reach)
-        window = text[start:end].lower()
+        window = lowered if lowered is not None else text[start:end].lower()
         for word in self.needs:  # a loop: twice as fast as any() over a generator
             if word in window:
                 return self.pattern.search(text, start, end)

@@ -35,7 +35,7 @@ event of a type the body did not report.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -328,6 +328,7 @@ _AGENT = WordsBefore(
 _AGAINST = WordsBefore(
     r"(?:\bagainst|ضد)\s+(?:the\s+)?(?:[^\s.,،]+\s+){0,3}$", reach=50, needs=("against", "ضد")
 )
+_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach)
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
     r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
@@ -352,16 +353,26 @@ class ActorRoles:
     def of(
         cls, actors: Sequence[tuple[Hit, Entity]], text: str, cue_hits: Sequence[Hit]
     ) -> ActorRoles:
-        backers = {h for h, _ in actors if _BACKER.search(text, h.start)}
-        agents = {h for h, _ in actors if h not in backers and _AGENT.search(text, h.start)}
+        backers, agents, opposed = set(), set(), set()
+        for hit, _ in actors:
+            lowered = text[max(0, hit.start - _WIDEST) : hit.start].lower()
+            if _BACKER.search(text, hit.start, lowered):
+                backers.add(hit)
+            elif _AGENT.search(text, hit.start, lowered):
+                agents.add(hit)
+            if _AGAINST.search(text, hit.start, lowered):
+                opposed.add(hit)
         # "..., Turkey's defence ministry said", "..., the SDF media centre said"
-        closing = [
-            (attribution_clause(text, max(0, c.start - 80), c.start), c.start)
-            for c in cue_hits
-            if c.key == "speech"
-        ]
-        speaking = {h for h, _ in actors if any(0 <= lo <= h.start < end for lo, end in closing)}
-        opposed = {h for h, _ in actors if _AGAINST.search(text, h.start)}
+        starts = [h.start for h, _ in actors]  # in text order
+        speaking = set()
+        for cue in cue_hits:
+            if cue.key == "speech":
+                clause = attribution_clause(text, max(0, cue.start - 80), cue.start)
+                if clause >= 0:
+                    index = bisect_left(starts, clause)
+                    while index < len(starts) and starts[index] < cue.start:
+                        speaking.add(actors[index][0])
+                        index += 1
         return cls(backers, agents, speaking, opposed)
 
 
