@@ -1040,3 +1040,43 @@ def test_a_weight_that_pulls_away_counts_once() -> None:
         "Monday, the Iraqi migration ministry said.",
     )
     assert result["is_syria_related"]
+
+
+def test_arabic_rules_of_the_tenth_round() -> None:
+    """Where the shells were fired from; an advance towards a town takes nothing; a
+    withdrawal's actors join the takeover; a verb's object does not speak; who is
+    blamed acted, who blames does not."""
+    jourin = analyse(
+        "جورين",
+        "استشهد مدنيان جراء سقوط قذائف صاروخية أطلقها إرهابيون من منطقة خفض التصعيد في إدلب "
+        "على قرية جورين بريف حماة الشمالي الغربي.",
+        published="2023-06-25T12:00:00Z",
+    )
+    assert [e["location"] for e in jourin["events"]] == ["Hama Governorate"]
+    afrin = analyse(
+        "عفرين",
+        "اندلعت اشتباكات بين هيئة تحرير الشام وفصائل من الجيش الوطني في محيط مدينة عفرين، وسط "
+        "تقدم للهيئة نحو المدينة.",
+        published="2022-10-15T18:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in afrin["events"]] == [
+        ("Armed clash", ["Hayat Tahrir al-Sham", "Syrian National Army"])
+    ]
+    damascus = analyse(
+        "دمشق",
+        "دخلت فصائل المعارضة إلى العاصمة دمشق فجر الأحد، وأعلنت سقوط نظام بشار الأسد، فيما "
+        "انسحبت قوات النظام من مواقعها دون قتال.",
+        published="2024-12-08T10:00:00Z",
+    )
+    [event] = damascus["events"]
+    assert event["subtype"] == "Non-state actor overtakes territory"
+    assert event["actors"] == ["Syrian rebels", "Military Forces of Syria (2000-2024)"]
+    assert "Bashar al-Assad" not in {c["speaker"] for c in damascus["claims"]}
+    al_bab = analyse(
+        "الباب",
+        "قتل 16 شخصاً جراء قصف مدفعي استهدف سوق الهال في مدينة الباب، واتهمت فصائل المعارضة "
+        "قوات النظام بالوقوف وراءه.",
+        published="2022-08-19T20:00:00Z",
+    )
+    [event] = al_bab["events"]
+    assert event["actors"] == ["Military Forces of Syria (2000-2024)"]

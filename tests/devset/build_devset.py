@@ -295,7 +295,7 @@ CASES = [
         body="A Russian missile strike on a hardware store in Kharkiv killed 12 people, "
         "Ukrainian officials said.",
         is_syria_related=False,
-        entities=["group:russian-forces"],
+        entities=["group:russian-forces", "state:ukraine"],  # corrected: "Ukrainian officials"
         places=["kharkiv"],
         events=[],
     ),

@@ -2041,6 +2041,190 @@ NINTH_ROUND = [
     ),
 ]
 
+
+# Tenth round, every field labelled first, ten of fourteen in Arabic: the
+# Observatory's bulletins, SANA, Enab Baladi, Suwayda 24, North Press, the fall of
+# Damascus; English: tribal clashes, a ministers' meeting, a toll since Thursday, a
+# Ukrainian negative.
+AGREEMENT = ("Strategic developments", "Agreement")
+
+TENTH_ROUND = [
+    dict(
+        title="مقتل عنصرين من الأسايش بمسيرة تركية",
+        published="2024-04-10T10:00:00Z",
+        language="ar",
+        body="رصد المرصد السوري لحقوق الإنسان استهداف القوات التركية بطائرة مسيرة سيارة على "
+        'طريق القامشلي – عامودا، ما أسفر عن مقتل عنصرين من قوى الأمن الداخلي "الأسايش".',
+        is_syria_related=True,
+        entities=["org:sohr", "group:turkish-forces", "group:asayish"],
+        places=[QAMISHLI, place("Amuda", 37.10, 40.93)],
+        events=[event(AIR, None, 2, actors=["group:turkish-forces", "group:asayish"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="استشهاد مدنيين بقذائف على جورين",
+        published="2023-06-25T12:00:00Z",
+        language="ar",
+        body="استشهد مدنيان وأصيب ثلاثة آخرون جراء سقوط قذائف صاروخية أطلقها إرهابيون من "
+        "منطقة خفض التصعيد في إدلب على قرية جورين بريف حماة الشمالي الغربي.",
+        is_syria_related=True,
+        entities=[],
+        places=[place("Jourin", 35.63, 36.33), "gov:idlib", "gov:hama"],
+        events=[event(SHELL, None, 2, 3, actors=[CIV])],
+        claims=[],
+    ),
+    dict(
+        title="الأمن العام يعتقل خلية للتنظيم في السيدة زينب",
+        published="2025-02-15T12:00:00Z",
+        language="ar",
+        body='قالت إدارة الأمن العام إنها اعتقلت خلية تابعة لتنظيم "الدولة الإسلامية" كانت '
+        "تخطط لتفجير في منطقة السيدة زينب جنوبي دمشق، وضبطت بحوزتها عبوات ناسفة.",
+        is_syria_related=True,
+        entities=["group:syrian-forces-2024", "group:isis"],
+        places=[SAYYIDA_ZAYNAB, DAMASCUS],
+        events=[
+            event(ARREST, SAYYIDA_ZAYNAB, actors=["group:syrian-forces-2024", "group:isis"]),
+            event(DISRUPTED, SAYYIDA_ZAYNAB),
+        ],
+        claims=[claim("group:syrian-forces-2024")],
+    ),
+    dict(
+        title="مقتل شاب برصاص مجهولين غربي السويداء",
+        published="2024-07-20T09:00:00Z",
+        language="ar",
+        body="قتل شاب برصاص مجهولين أطلقوا النار عليه أثناء مروره على طريق بلدة المزرعة غربي "
+        "السويداء، وفق ما أفادت شبكة السويداء 24.",
+        is_syria_related=True,
+        entities=[],
+        places=[place("Al-Mazraa", 32.78, 36.48), "gov:suwayda"],
+        events=[event(ATTACK, None, 1, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="اشتباكات بين الهيئة والجيش الوطني قرب عفرين",
+        published="2022-10-15T18:00:00Z",
+        language="ar",
+        body="اندلعت اشتباكات بين هيئة تحرير الشام وفصائل من الجيش الوطني في محيط مدينة عفرين، "
+        "ما أدى إلى مقتل ستة مقاتلين من الطرفين، وسط تقدم للهيئة نحو المدينة.",
+        is_syria_related=True,
+        entities=["group:hts", "group:sna"],
+        places=[place("Afrin", 36.51, 36.87)],
+        events=[event(CLASH, place("Afrin", 36.51, 36.87), 6, actors=["group:hts", "group:sna"])],
+        claims=[],
+    ),
+    dict(
+        title="مقتل 33 جندياً تركياً بغارة في إدلب",
+        published="2020-02-28T08:00:00Z",
+        language="ar",
+        body="قتل 33 جندياً تركياً في غارة جوية نفذتها طائرات روسية وسورية على مواقعهم في ريف "
+        "إدلب الجنوبي، بحسب ما أعلن والي هاتاي التركي.",
+        is_syria_related=True,
+        entities=["group:russian-forces", GOV, "group:turkish-forces", "state:turkey"],
+        places=["gov:idlib"],
+        events=[event(AIR, None, 33, actors=["group:russian-forces", GOV, "group:turkish-forces"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="اتفاق في درعا البلد",
+        published="2021-09-05T15:00:00Z",
+        language="ar",
+        body="توصلت اللجنة المركزية في درعا البلد إلى اتفاق مع الجانب الروسي يقضي بوقف إطلاق "
+        "النار ودخول الشرطة العسكرية الروسية إلى الحي.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "state:russia"],  # corrected: "الجانب الروسي"
+        places=[place("Daraa al-Balad", 32.61, 36.10)],
+        events=[event(AGREEMENT, None)],
+        claims=[],
+    ),
+    dict(
+        title="مقتل 16 مدنياً بقصف على مخيم قاح",
+        published="2019-11-21T08:00:00Z",
+        language="ar",
+        body="قتل 16 مدنياً بينهم أطفال ونساء جراء قصف صاروخي لقوات النظام استهدف مخيم قاح "
+        "للنازحين قرب الحدود السورية التركية شمالي إدلب، بحسب الدفاع المدني.",
+        is_syria_related=True,
+        entities=[GOV, "org:white-helmets"],
+        places=[place("Qah", 36.17, 36.62), "gov:idlib"],
+        events=[event(SHELL, None, 16, actors=[GOV, CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="المعارضة تدخل دمشق",
+        published="2024-12-08T10:00:00Z",
+        language="ar",
+        body="دخلت فصائل المعارضة إلى العاصمة دمشق فجر الأحد، وأعلنت سقوط نظام بشار الأسد بعد "
+        "فراره إلى موسكو، فيما انسحبت قوات النظام من مواقعها دون قتال.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "person:bashar-al-assad", GOV],
+        places=[DAMASCUS, place("Moscow", 55.76, 37.62)],
+        events=[event(TAKE, DAMASCUS, actors=["group:syrian-rebels", GOV])],
+        claims=[claim("group:syrian-rebels")],
+    ),
+    dict(
+        title="مقتل 16 شخصاً بقصف على سوق في الباب",
+        published="2022-08-19T20:00:00Z",
+        language="ar",
+        body="قتل 16 شخصاً بينهم خمسة أطفال وأصيب أكثر من 30 آخرين جراء قصف مدفعي استهدف سوق "
+        "الهال في مدينة الباب بريف حلب الشمالي، واتهمت فصائل المعارضة قوات النظام بالوقوف "
+        "وراءه.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", GOV],
+        places=[AL_BAB, "gov:aleppo"],
+        events=[event(SHELL, AL_BAB, 16, 30, actors=[GOV, CIV])],
+        claims=[claim("group:syrian-rebels")],
+    ),
+    dict(
+        title="Tribal clashes leave 18 dead east of the Euphrates",
+        published="2024-08-12T17:00:00Z",
+        body="Clashes between the SDF and tribal fighters backed by the Syrian government "
+        "erupted in the towns of Dhiban and al-Hawaij on the eastern bank of the Euphrates on "
+        "Monday, leaving 18 dead, according to the Syrian Observatory.",
+        is_syria_related=True,
+        entities=["group:sdf", "state:syria", "org:sohr"],
+        places=[place("Dhiban", 35.01, 40.51), place("Al-Hawaij", 35.04, 40.47)],
+        events=[
+            event(CLASH, place("Dhiban", 35.01, 40.51), 18, actors=["group:sdf"]),
+            event(CLASH, None, actors=["group:sdf"]),
+        ],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Turkish and Syrian defence ministers meet in Moscow",
+        published="2022-12-28T16:00:00Z",
+        body="Turkish and Syrian defence ministers met in Moscow on Wednesday, the first such "
+        "meeting since the start of the war in 2011, Turkey's defence ministry said.",
+        is_syria_related=True,
+        entities=["state:turkey", "org:syrian-defence-ministry"],
+        places=[place("Moscow", 55.76, 37.62)],
+        events=[],
+        claims=[claim("state:turkey")],
+    ),
+    dict(
+        title="Observatory: 745 Alawite civilians killed on the coast",
+        published="2025-03-10T09:00:00Z",
+        body="The Syrian Observatory for Human Rights said security forces and allied fighters "
+        "had killed 745 Alawite civilians in the coastal provinces of Latakia and Tartus since "
+        "Thursday, in what it called massacres.",
+        is_syria_related=True,
+        entities=["org:sohr"],
+        places=["gov:latakia", "gov:tartus"],
+        events=[],
+        background_figures=[745],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Russian strikes on Kharkiv kill five",
+        published="2024-05-21T12:00:00Z",
+        body="Russian missile strikes on Kharkiv killed five people on Tuesday, Ukrainian "
+        "officials said. Russia, which also keeps forces in Syria, denied targeting civilians.",
+        is_syria_related=False,
+        entities=["state:russia", "group:russian-forces", "state:ukraine", "state:syria"],
+        places=[place("Kharkiv", 49.99, 36.23)],
+        events=[],
+        claims=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -2051,4 +2235,5 @@ HELDOUT = (
     + SEVENTH_ROUND
     + EIGHTH_ROUND
     + NINTH_ROUND
+    + TENTH_ROUND
 )

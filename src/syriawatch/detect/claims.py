@@ -121,11 +121,7 @@ def speaker_of(
         after = [(h, e) for h, e in speakers if cue.end <= h.start < end]
         chosen = after[0] if after else None
     elif not cue.alias.isascii():  # Arabic puts the verb first: "قال الدفاع المدني"
-        after = [
-            (h, e)
-            for h, e in speakers
-            if cue.end <= h.start < end and len(text[cue.end : h.start].split()) <= RIGHT_AFTER
-        ]
+        after = [(h, e) for h, e in speakers if h.start < end and subject_of(text, cue, h)]
         chosen = after[0] if after else None
     else:
         # "..., killing three, the Kurdish-led administration said": who speaks is in the
@@ -168,6 +164,12 @@ ARABIC_PARTICLES = {
     *("اليوم", "أمس", "امس", "يوم"),
 }
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
+# nouns that open the name of a source after an Arabic verb ("أعلنت وزارة الصحة")
+ARABIC_SOURCE_HEADS = {
+    *("وزارة", "شبكة", "مصدر", "مصادر", "منظمة", "وكالة", "مديرية", "قيادة", "إدارة"),
+    *("مكتب", "لجنة", "مركز", "هيئة", "حكومة", "والي", "محافظ", "متحدث", "مسؤول"),
+    *("جمعية", "تجمع", "رابطة", "شرطة", "جيش", "مجلس", "مرصد", "ناشط", "مراسل"),
+}
 NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "But", "None"}
 
 
@@ -206,6 +208,8 @@ def unknown_speaker(
             if word in ARABIC_PARTICLES:
                 break
             words.append(word)
+        if not words or words[0].removeprefix("ال") not in ARABIC_SOURCE_HEADS:
+            return None  # "وأعلنت سقوط النظام": what was announced, not who
         name = " ".join(words).strip(".,;:،")
     if not name or name.split()[0] in NOT_NAMES:
         return None
@@ -251,6 +255,16 @@ def attribution_clause(text: str, lo: int, cue_start: int) -> int:
     if match is None or match.group(1).split()[0].lower() in NOT_ATTRIBUTION:
         return -1
     return match.start(1)
+
+
+def subject_of(text: str, cue: Hit, mention: Hit) -> bool:
+    """Whether an Arabic verb's subject is the mention: right after it, or after one
+    word ("قال مدير المرصد", "قال المتحدث باسم قسد"); "أعلنت سقوط نظام بشار الأسد"
+    (announced the fall of Assad's rule) has Assad as its object."""
+    if mention.start < cue.end:
+        return False
+    between = text[cue.end : mention.start].split()
+    return len(between) <= 1 or (len(between) == 2 and between[-1] == "باسم")
 
 
 def attribution(text: str, cue_start: int) -> bool:

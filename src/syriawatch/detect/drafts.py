@@ -8,7 +8,7 @@ precise one; the clashes of a takeover are the takeover.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..records import Entity, Event, Figure
@@ -153,17 +153,40 @@ def as_acled_codes_battles(events: list[Event]) -> list[Event]:
     the day of one ("the Observatory confirmed the withdrawal"), is part of that
     battle, not a separate non-violent transfer; the clashes of a sentence that tells a
     change of territory ("took the towns after clashes") are that change."""
-    battles = {e.evidence for e in events if e.type == "Battles"}
-    battle_places = {(e.location_id, e.event_date) for e in events if e.type == "Battles"}
-    territory = {e.evidence for e in events if e.type == "Battles" and e.subtype in TERRITORY}
+    battles = [e for e in events if e.type == "Battles"]
+
+    def part_of(event: Event) -> Event | None:
+        if event.subtype == "Non-violent transfer of territory":
+            place_and_day = (event.location_id, event.event_date)
+            return next(
+                (
+                    b
+                    for b in battles
+                    if b.evidence == event.evidence
+                    or (b.location_id, b.event_date) == place_and_day
+                ),
+                None,
+            )
+        if event.subtype == "Armed clash":
+            return next(
+                (b for b in battles if b.subtype in TERRITORY and b.evidence == event.evidence),
+                None,
+            )
+        return None
+
+    kept: list[Event] = []
+    joined: dict[int, list[str]] = {}  # the actors of the parts ("forces withdrew") join
+    for event in events:
+        whole = part_of(event)
+        if whole is None:
+            kept.append(event)
+        else:
+            joined.setdefault(id(whole), []).extend(event.actors)
     return [
-        e
-        for e in events
-        if not (
-            e.subtype == "Non-violent transfer of territory"
-            and (e.evidence in battles or (e.location_id, e.event_date) in battle_places)
-        )
-        and not (e.subtype == "Armed clash" and e.evidence in territory)
+        replace(e, actors=tuple(dict.fromkeys((*e.actors, *joined[id(e)]))))
+        if id(e) in joined
+        else e
+        for e in kept
     ]
 
 

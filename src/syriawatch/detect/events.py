@@ -44,7 +44,7 @@ from typing import TypeVar
 
 from ..records import Entity, Event, Figure
 from .before import WordsBefore
-from .claims import attribution_clause
+from .claims import attribution_clause, subject_of
 from .dates import days_named, names_past_event
 from .drafts import (
     Draft,
@@ -178,7 +178,7 @@ def find_events(
     for draft, stated, index in follow_up_figures(context, told, background, negations):
         draft.add_figures(stated)
         draft.add_victims(e.id for _, e in actors_in.get(index, ()) if e.actor_class == "civilians")
-    for draft, claimant in claimed(cue_hits, told, starts, actors_in):
+    for draft, claimant in claimed(cue_hits, told, starts, actors_in, text):
         draft.acted_by(claimant.id)
     published = context.published.date() if context.published else None
     named = {e.id: e for _, e in context.places}
@@ -269,6 +269,7 @@ def claimed(
     told: Mapping[int, T | None],
     starts: Sequence[int],
     actors_in: Mapping[int, Sequence[tuple[Hit, Entity]]],
+    text: str,
 ) -> Iterator[tuple[T, Entity]]:
     """ "Islamic State claimed the attack through its Amaq agency", "تبنى تنظيم داعش
     الهجوم": the actor named before the cue (after an Arabic verb) acted in the violent
@@ -283,8 +284,11 @@ def claimed(
         after = [e for h, e in in_sentence if h.start >= cue.end]
         # "Islamic State claimed the attack"; Arabic puts the verb first: "تبنى تنظيم داعش"
         claimant = before[-1:] if cue.alias.isascii() else after[:1] or before[-1:]
-        if cue.key == "blame":
-            claimant = after[:1]
+        if cue.key == "blame":  # "blamed IS"; "اتهمت فصائل المعارضة قوات النظام": the object
+            objects = [
+                e for h, e in in_sentence if h.start >= cue.end and not subject_of(text, cue, h)
+            ]
+            claimant = objects[:1] if not cue.alias.isascii() else after[:1]
         event = next(
             (told[i] for i in range(index, index - FOLLOW_UP_REACH - 1, -1) if told.get(i)),
             None,
@@ -362,9 +366,16 @@ class ActorRoles:
                 agents.add(hit)
             if _AGAINST.search(text, hit.start, lowered):
                 opposed.add(hit)
-        # "..., Turkey's defence ministry said", "..., the SDF media centre said"
+        # "..., Turkey's defence ministry said", "..., the SDF media centre said"; in
+        # Arabic the subject of the verb: "واتهمت فصائل المعارضة قوات النظام"
+        speaking = {
+            h
+            for cue in cue_hits
+            if cue.key in ("speech", "blame") and not cue.alias.isascii()
+            for h, _ in actors
+            if subject_of(text, cue, h)
+        }
         starts = [h.start for h, _ in actors]  # in text order
-        speaking = set()
         for cue in cue_hits:
             if cue.key == "speech":
                 clause = attribution_clause(text, max(0, cue.start - 80), cue.start)

@@ -65,7 +65,8 @@ _DIRECTION = WordsBefore(
 # "the shells were fired from government positions in the Ghab plain": where the
 # fire came from, not where it fell
 _ORIGIN = WordsBefore(
-    r"\b(?:fired|launched|came|shot)\s+from\s+(?:[\w'-]+\s+){0,4}$|(?:انطلاقا|انطلاقاً|أطلقت)\s+من\s+(?:\S+\s+){0,3}$",
+    r"\b(?:fired|launched|came|shot)\s+from\s+(?:[\w'-]+\s+){0,4}$"
+    r"|(?:انطلاقا|انطلاقاً|أطلقت|أطلقها|أطلقتها|أطلقوها)\s+(?:\S+\s+)?من\s+(?:\S+\s+){0,4}$",
     reach=60,
     needs=("from", "من"),
 )
