@@ -9,7 +9,7 @@ event is built:
   the nearest before it, else the article's main place; places listed with the
   first ("from Talbiseh and Rastan") are events of their own; a place that
   follows a named past event is that event's;
-- actors (see `actors_around`): the side that acts first, which also picks the
+- actors (actors.py): the side that acts first, which also picks the
   sub-type where it depends on who acts (state forces regain territory, others
   overtake it); a state that acts is its military, every protest has its
   protesters, the claimant of an attack ("Islamic State claimed the attack")
@@ -35,16 +35,16 @@ event of a type the body did not report.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
 from typing import TypeVar
 
 from ..records import Entity, Event, Figure
-from .before import WordsBefore
-from .claims import attribution_clause, subject_of
+from .actors import CROWDS, ActorRoles, acting_first, actors_around, as_acled_actors
+from .claims import subject_of
 from .dates import days_named, names_past_event
 from .drafts import (
     Draft,
@@ -54,7 +54,7 @@ from .drafts import (
     as_acled_codes_battles,
     where_told_precisely,
 )
-from .locate import fired_from, listed_together, nearest_places, without_places_of
+from .locate import fired_from, nearest_places, without_places_of
 from .matcher import Hit, hit_start
 from .numbers import FATALITIES, INJURIES, may_state_casualties, reading
 from .sentences import by_sentence, sentence_at
@@ -186,10 +186,6 @@ def find_events(
     return as_acled_codes_battles(events)
 
 
-# Civilians who protest or riot are ACLED's protesters and rioters: the side that acts.
-CROWDS = {"Protests": "protesters", "Riots": "rioters"}
-
-
 # "an attack with drones", "هجوم بطائرات مسيرة": what follows the attack names it
 _INSTRUMENT_GAP = re.compile(r"\s+(?:(?:with|by|using)\s+(?:the\s+)?)?")
 
@@ -210,27 +206,6 @@ def named_by_instrument(
         ):
             named.add(first)
     return named
-
-
-def acting_first(actors: list[Entity], event_type: str) -> list[Entity]:
-    """Civilians suffer violence and do not commit it: never the acting side, unless
-    they are the crowd of a protest or a riot."""
-    if event_type in CROWDS:
-        return actors
-    return sorted(actors, key=lambda a: a.actor_class == "civilians")
-
-
-def as_acled_actors(
-    actors: Sequence[Entity], event_type: str, collectives: Mapping[str, str]
-) -> list[str]:
-    """The actors as ACLED codes them: a state that acts is its military ("Russia
-    struck" is Russian forces); civilians who protest are protesters; and every
-    protest (riot) has its protesters (rioters) as the side that acts, named or not."""
-    crowd = collectives.get(CROWDS.get(event_type, ""))
-    ids = [crowd if crowd and a.actor_class == "civilians" else a.forces or a.id for a in actors]
-    if crowd and crowd not in ids:
-        ids.insert(0, crowd)
-    return list(dict.fromkeys(ids))
 
 
 FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow
@@ -311,111 +286,6 @@ def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Fi
 
 def _mention_start(mention: tuple[Hit, Entity]) -> int:
     return mention[0].start
-
-
-# "government forces backed by Russian jets retook ...": the backer does not act.
-_BACKER = WordsBefore(
-    r"(?:(?:backed|supported|aided|assisted)\s+by|with\s+the\s+help\s+of|alongside)"
-    r"\s+(?:the\s+)?$|(?:بدعم|بمساندة|بغطاء)\s+(?:من\s+)?$|المدعومة?\s+من\s+$",
-    reach=30,
-    needs=("by", "help", "alongside", "بدعم", "بمساندة", "بغطاء", "المدعوم"),
-)
-
-
-# "strikes carried out by Russian jets", "هجوم نفذته خلايا تنظيم داعش": who acts
-_AGENT = WordsBefore(
-    r"\bby\s+(?:the\s+)?$|(?:نفذته|نفذها|شنته|شنها|من\s+قبل)\s+(?:\S+\s+){0,2}$",
-    reach=30,
-    needs=("by", "نفذ", "شن", "قبل"),
-)
-# "chanting against the regime and HTS", "ضد النظام": what a crowd protests
-_AGAINST = WordsBefore(
-    r"(?:\bagainst|ضد)\s+(?:the\s+)?(?:[^\s.,،]+\s+){0,3}$", reach=50, needs=("against", "ضد")
-)
-_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach)
-# ", after Syrian authorities accused Hezbollah ...": another clause, other actors
-_CLAUSE_BREAK = re.compile(
-    r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
-    r"في حين|بينما|فيما|بعد أن)\s",
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class ActorRoles:
-    """Mentions named as a backer ("backed by Russian jets": it does not act), as the
-    agent of what comes before them ("an attack carried out by ISIS": it does), as
-    who tells it ("..., Turkey's defence ministry said": not an actor of it), and as
-    what a crowd protests against."""
-
-    backers: set[Hit]
-    agents: set[Hit]
-    speaking: set[Hit]
-    opposed: set[Hit]  # "against the regime", "ضد النظام": what a crowd protests
-
-    @classmethod
-    def of(
-        cls, actors: Sequence[tuple[Hit, Entity]], text: str, cue_hits: Sequence[Hit]
-    ) -> ActorRoles:
-        backers, agents, opposed = set(), set(), set()
-        for hit, _ in actors:
-            lowered = text[max(0, hit.start - _WIDEST) : hit.start].lower()
-            if _BACKER.search(text, hit.start, lowered):
-                backers.add(hit)
-            elif _AGENT.search(text, hit.start, lowered):
-                agents.add(hit)
-            if _AGAINST.search(text, hit.start, lowered):
-                opposed.add(hit)
-        # "..., Turkey's defence ministry said", "..., the SDF media centre said"; in
-        # Arabic the subject of the verb: "واتهمت فصائل المعارضة قوات النظام"
-        speaking = {
-            h
-            for cue in cue_hits
-            if cue.key in ("speech", "blame") and not cue.alias.isascii()
-            for h, _ in actors
-            if subject_of(text, cue, h)
-        }
-        starts = [h.start for h, _ in actors]  # in text order
-        for cue in cue_hits:
-            if cue.key == "speech":
-                clause = attribution_clause(text, max(0, cue.start - 80), cue.start)
-                if clause >= 0:
-                    index = bisect_left(starts, clause)
-                    while index < len(starts) and starts[index] < cue.start:
-                        speaking.add(actors[index][0])
-                        index += 1
-        return cls(backers, agents, speaking, opposed)
-
-
-def actors_around(
-    hit: Hit, in_sentence: Sequence[tuple[Hit, Entity]], roles: ActorRoles, text: str
-) -> tuple[list[Entity], list[Entity]]:
-    """The side that acts and the others, each without repeats. Acting: an actor named
-    as the agent after the trigger ("strikes by Russian jets"), then those before it,
-    nearest first (those named as backers last; a subject of several, "the SNA and
-    the SDF clashed", in its order). Others: those after it, up to another clause."""
-    clause = _CLAUSE_BREAK.search(text, hit.end, in_sentence[-1][0].end if in_sentence else 0)
-    until = clause.start() if clause else len(text)
-    after = [
-        (h, e) for h, e in in_sentence if hit.start <= h.start < until and h not in roles.speaking
-    ]
-    nearest_first = [(h, e) for h, e in reversed(in_sentence) if h.start < hit.start]
-    subject = nearest_first[:1]
-    for later, earlier in pairwise(nearest_first):
-        if not listed_together(text, earlier[0], later[0]):
-            break
-        subject.append(earlier)
-    if len(subject) > 1:
-        nearest_first = subject[::-1] + nearest_first[len(subject) :]
-    # backers and those an offensive is against ("against government forces") act last
-    before = sorted(nearest_first, key=lambda m: m[0] in roles.backers or m[0] in roles.opposed)
-    named_agents = [(h, e) for h, e in after if h in roles.agents]
-    agents = _unique(e for _, e in named_agents + before)
-    return agents, _unique(e for h, e in after if h not in roles.agents)
-
-
-def _unique(entities: Iterable[Entity]) -> list[Entity]:
-    return list(dict.fromkeys(entities))
 
 
 def confidence(place_in_sentence: bool, has_actor: bool, has_toll: bool) -> float:
