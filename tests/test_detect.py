@@ -1080,3 +1080,14 @@ def test_arabic_rules_of_the_tenth_round() -> None:
     )
     [event] = al_bab["events"]
     assert event["actors"] == ["Military Forces of Syria (2000-2024)"]
+
+
+def test_a_denial_naming_no_event_disputes_the_claim_it_answers() -> None:
+    result = analyse(
+        "Syria",
+        "At least 13 people were killed when shells hit a hospital in Afrin, local officials "
+        "said. Turkey's defence ministry blamed the YPG for the attack, which the group denied.",
+        published="2021-06-12T18:00:00Z",
+    )
+    contested = {(c["speaker"], c["stance"]) for c in result["claims"] if c["contested"]}
+    assert contested == {("Turkey", "asserts"), ("People's Protection Units", "denies")}

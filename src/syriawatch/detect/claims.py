@@ -82,6 +82,7 @@ def find_claims(
         sorted((*named, *unnamed), key=lambda m: m[0].start), starts, lambda m: m[0].start
     )
     previous: tuple[str | None, str] | None = None
+    disputed: set[int] = set()  # a denial and the claim it answers, naming no event
     for index, cue in enumerate(cues):
         if _PASSIVE.search(text, cue.start):
             continue
@@ -100,7 +101,14 @@ def find_claims(
             quoted and any(c.key == "denial" and lo <= c.start < cue.start for c in cues)
         )
         if denied and about is None:  # "The SDF denied losing any ground": what was said
-            about = next((c.about for c in reversed(claims) if c.speaker_id != speaker[0]), None)
+            answered = next(
+                (i for i in range(len(claims) - 1, -1, -1) if claims[i].speaker_id != speaker[0]),
+                None,
+            )
+            if answered is not None:
+                about = claims[answered].about
+                if about is None:  # "blamed the YPG for the attack, which the group denied"
+                    disputed.update((answered, len(claims)))
         claims.append(
             Claim(
                 speaker_id=speaker[0],
@@ -111,7 +119,10 @@ def find_claims(
             )
         )
         previous = speaker
-    return mark_contested(claims)
+    return [
+        replace(claim, contested=True) if i in disputed else claim
+        for i, claim in enumerate(mark_contested(claims))
+    ]
 
 
 def speaker_of(
