@@ -128,31 +128,35 @@ def find_claims(
 def speaker_of(
     cue: Hit, lo: int, end: int, speakers: Sequence[Speaker], text: str
 ) -> tuple[str | None, str] | None:
+    chosen: Speaker | None
     if cue.key == "source":  # "according to X": X speaks
-        after = [(h, e) for h, e in speakers if cue.end <= h.start < end]
-        chosen = after[0] if after else None
+        chosen = next(((h, e) for h, e in speakers if cue.end <= h.start < end), None)
     elif not cue.alias.isascii():  # Arabic puts the verb first: "قال الدفاع المدني"
-        after = [(h, e) for h, e in speakers if h.start < end and subject_of(text, cue, h)]
-        chosen = after[0] if after else None
+        chosen = next(
+            ((h, e) for h, e in speakers if h.start < end and subject_of(text, cue, h)), None
+        )
     else:
         # "..., killing three, the Kurdish-led administration said": who speaks is in the
-        # closing clause, and no one named before it is
-        clause = attribution_clause(text, lo, cue.start)
-        before = [
-            (h, e)
-            for h, e in speakers
-            if max(lo, clause) <= h.start < cue.start and not after_preposition(text, h.start)
-        ]
-        close = (
-            [
+        # closing clause, and no one named before it is; else the nearest before the cue
+        first = max(lo, attribution_clause(text, lo, cue.start))
+        chosen = next(
+            (
                 (h, e)
-                for h, e in speakers
-                if cue.end <= h.start < end and len(text[cue.end : h.start].split()) <= RIGHT_AFTER
-            ]
-            if attribution(text, cue.start)
-            else []
+                for h, e in reversed(speakers)
+                if first <= h.start < cue.start and not after_preposition(text, h.start)
+            ),
+            None,
         )
-        chosen = before[-1] if before else (close[0] if close else None)
+        if chosen is None and attribution(text, cue.start):  # '"...," said X'
+            chosen = next(
+                (
+                    (h, e)
+                    for h, e in speakers
+                    if cue.end <= h.start < end
+                    and len(text[cue.end : h.start].split()) <= RIGHT_AFTER
+                ),
+                None,
+            )
     if chosen is None:
         return None
     hit, entity = chosen
