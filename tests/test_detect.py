@@ -338,6 +338,7 @@ def test_fatalities(sentence: str, killed: int | None) -> None:
         ("A child was killed and his mother wounded when a shell hit their house.", 1, 1),
         ("A suicide bomber hit a checkpoint, killing three members and a civilian.", 4, None),
         ("قتل عنصران من الجيش وجرح ثالث بانفجار عبوة ناسفة", 2, 1),  # "and a third wounded"
+        ("قتل طفلان وأصيبت والدتهما بانفجار مخلفات حرب", 2, 1),  # "and their mother hurt"
     ],
 )
 def test_fatalities_and_injuries(sentence: str, killed: int | None, injured: int | None) -> None:
@@ -1091,3 +1092,50 @@ def test_a_denial_naming_no_event_disputes_the_claim_it_answers() -> None:
     )
     contested = {(c["speaker"], c["stance"]) for c in result["claims"] if c["contested"]}
     assert contested == {("Turkey", "asserts"), ("People's Protection Units", "denies")}
+
+
+def test_rules_of_the_eleventh_round() -> None:
+    """Civilians are no side of a battle; an agreement signed is one, a ceasefire
+    violated is not; attacks on checkpoints are clashes; a half-month's toll is
+    background; a US president speaks for the United States."""
+    suwayda = analyse(
+        "Syria",
+        "Clashes between Druze gunmen and government forces in Suwayda city killed at least 12 "
+        "people on Saturday, including three civilians.",
+        published="2025-08-02T19:00:00Z",
+    )
+    assert [e["actors"] for e in suwayda["events"]] == [["Military Forces of Syria (2024-)"]]
+    deal = analyse(
+        "Syria",
+        "The Syrian government and the SDF signed an agreement in Damascus on Thursday.",
+        published="2026-01-15T18:00:00Z",
+    )
+    assert [e["subtype"] for e in deal["events"]] == ["Agreement"]
+    kobani = analyse(
+        "Syria",
+        "A Turkish drone strike on a car near Kobani killed an SDF commander on Friday, the SDF "
+        "said, accusing Ankara of violating the ceasefire.",
+        published="2026-04-18T13:00:00Z",
+    )
+    assert [e["subtype"] for e in kobani["events"]] == ["Air/drone strike"]
+    coast = analyse(
+        "Syria",
+        "Gunmen loyal to the former government attacked security checkpoints in Jableh and "
+        "Baniyas on Thursday, killing at least 16 members of the security forces.",
+        published="2025-03-07T08:00:00Z",
+    )
+    assert sorted(e["location"] for e in coast["events"]) == ["Baniyas", "Jableh"]
+    toll = analyse(
+        "Syria",
+        "The Syrian Network for Human Rights documented 41 civilian deaths in the first half of "
+        "July, most of them from explosive remnants of war.",
+        published="2026-07-16T10:00:00Z",
+    )
+    assert toll["events"] == []
+    trump = analyse(
+        "Syria",
+        "US President Donald Trump said he would lift sanctions on Syria after meeting Syrian "
+        "President Ahmed al-Sharaa in Riyadh.",
+        published="2025-05-14T09:00:00Z",
+    )
+    assert [c["speaker"] for c in trump["claims"]] == ["United States"]

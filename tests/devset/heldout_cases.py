@@ -2225,6 +2225,156 @@ TENTH_ROUND = [
     ),
 ]
 
+
+# Eleventh round, every field labelled first, set in 2025 and 2026: the new
+# authorities, the SDF, the south under Israeli raids, the coast, monitors' tolls.
+G2024 = "group:syrian-forces-2024"
+DEIR_HAFER = place("Deir Hafer", 36.16, 37.71)
+
+ELEVENTH_ROUND = [
+    dict(
+        title="Army and SDF clash near Deir Hafer",
+        published="2026-03-10T15:00:00Z",
+        body="Government forces and the SDF clashed in the Deir Hafer area east of Aleppo on "
+        "Tuesday, leaving four soldiers dead, the defence ministry said. The SDF said the army "
+        "had shelled its positions first.",
+        is_syria_related=True,
+        entities=[G2024, "group:sdf", "org:syrian-defence-ministry"],
+        places=[DEIR_HAFER, ALEPPO],
+        events=[event(CLASH, DEIR_HAFER, 4, actors=[G2024, "group:sdf"])],
+        claims=[claim("org:syrian-defence-ministry"), claim("group:sdf")],
+    ),
+    dict(
+        title="Israeli forces raid Beit Jinn, arrest four",
+        published="2025-12-20T09:00:00Z",
+        body="Israeli forces raided the village of Beit Jinn in the Damascus countryside before "
+        "dawn on Friday and arrested four young men, state news agency SANA reported, adding "
+        "that the residents confronted the troops.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "org:sana"],
+        places=[place("Beit Jinn", 33.31, 35.87), "gov:rif-dimashq"],
+        events=[event(ARREST, None, actors=["group:israeli-forces", CIV])],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="Government and SDF sign integration deal",
+        published="2026-01-15T18:00:00Z",
+        body="The Syrian government and the SDF signed an agreement in Damascus on Thursday to "
+        "merge the Kurdish-led force into the national army by the end of the year, the "
+        "presidency said.",
+        is_syria_related=True,
+        entities=["state:syria", "group:sdf"],
+        places=[DAMASCUS],
+        events=[event(AGREEMENT, DAMASCUS)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Clashes in Suwayda city kill 12",
+        published="2025-08-02T19:00:00Z",
+        body="Clashes between Druze gunmen and government forces in Suwayda city killed at least "
+        "12 people on Saturday, including three civilians, according to the Suwayda 24 network. "
+        "The interior ministry said its forces had been attacked while securing the road to "
+        "Damascus.",
+        is_syria_related=True,
+        entities=[G2024, "org:syrian-interior-ministry"],
+        places=[SUWAYDA, DAMASCUS],
+        events=[event(CLASH, SUWAYDA, 12, actors=[G2024])],
+        claims=[claim(None), claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Two Alawite women kidnapped in Qardaha",
+        published="2026-02-05T10:00:00Z",
+        body="Unidentified gunmen kidnapped two Alawite women in the town of Qardaha in Latakia "
+        "countryside, relatives said, the latest in a series of abductions along the coast.",
+        is_syria_related=True,
+        entities=[],
+        places=[QARDAHA, "gov:latakia"],
+        events=[event(ABDUCT, QARDAHA, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="IS ambush kills five soldiers near Sukhnah",
+        published="2025-10-12T08:00:00Z",
+        body="Islamic State militants ambushed an army patrol near the town of al-Sukhnah in "
+        "the eastern Homs desert, killing five soldiers, a military source told state media.",
+        is_syria_related=True,
+        entities=["group:isis"],
+        places=[place("Al-Sukhnah", 34.89, 38.87), "gov:homs"],
+        events=[event(CLASH, None, 5, actors=["group:isis"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish drone kills SDF commander near Kobani",
+        published="2026-04-18T13:00:00Z",
+        body="A Turkish drone strike on a car near Kobani killed an SDF commander and his driver "
+        "on Friday, the SDF said, accusing Ankara of violating the ceasefire.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf", "state:turkey"],
+        places=[KOBANI],
+        events=[event(AIR, KOBANI, 2, actors=["group:turkish-forces", "group:sdf"])],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="Trump to lift sanctions on Syria",
+        published="2025-05-14T09:00:00Z",
+        body="US President Donald Trump said he would lift sanctions on Syria after meeting "
+        "Syrian President Ahmed al-Sharaa in Riyadh on Wednesday.",
+        is_syria_related=True,
+        entities=["state:usa", "state:syria", "person:ahmed-al-sharaa"],
+        places=[place("Riyadh", 24.71, 46.68)],
+        events=[],
+        claims=[claim("state:usa")],
+    ),
+    dict(
+        title="مقتل طفلين بانفجار مخلفات حرب في ريف إدلب",
+        published="2026-06-01T11:00:00Z",
+        language="ar",
+        body="قتل طفلان وأصيبت والدتهما بانفجار مخلفات حرب في قرية التح بريف إدلب الجنوبي، بحسب "
+        "الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[place("Al-Tah", 35.56, 36.66), "gov:idlib"],
+        events=[event(IED, None, 2, 1, actors=[CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="الداخلية تقبض على خلية في ريف حمص",
+        published="2026-05-09T12:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الداخلية السورية القبض على خلية تابعة لفلول النظام البائد في ريف حمص "
+        "الغربي، وضبط أسلحة وذخائر بحوزتها.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry"],
+        places=["gov:homs"],
+        events=[event(ARREST, None), event(DISRUPTED, None)],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Gunmen attack checkpoints on the coast",
+        published="2025-03-07T08:00:00Z",
+        body="Gunmen loyal to the former government attacked security checkpoints in Jableh and "
+        "Baniyas on Thursday, killing at least 16 members of the security forces, the interior "
+        "ministry said.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry"],
+        places=[JABLEH, place("Baniyas", 35.18, 35.95)],
+        events=[event(CLASH, JABLEH, 16), event(CLASH, place("Baniyas", 35.18, 35.95))],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="SNHR: 41 civilians killed in first half of July",
+        published="2026-07-16T10:00:00Z",
+        body="The Syrian Network for Human Rights documented 41 civilian deaths in the first "
+        "half of July, including nine children, most of them from explosive remnants of war.",
+        is_syria_related=True,
+        entities=["org:snhr"],
+        places=[],
+        events=[],
+        background_figures=[41, 9],
+        claims=[claim("org:snhr")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -2236,4 +2386,5 @@ HELDOUT = (
     + EIGHTH_ROUND
     + NINTH_ROUND
     + TENTH_ROUND
+    + ELEVENTH_ROUND
 )

@@ -38,9 +38,12 @@ def as_acled_actors(
     actors: Sequence[Entity], event_type: str, collectives: Mapping[str, str]
 ) -> list[str]:
     """The actors as ACLED codes them: a state that acts is its military ("Russia
-    struck" is Russian forces); civilians who protest are protesters; and every
-    protest (riot) has its protesters (rioters) as the side that acts, named or not."""
+    struck" is Russian forces); civilians who protest are protesters; every protest
+    (riot) has its protesters (rioters) as the side that acts, named or not; no
+    battle has civilians among its actors."""
     crowd = collectives.get(CROWDS.get(event_type, ""))
+    if event_type == "Battles":  # armed sides fight battles; civilians caught in them do not
+        actors = [a for a in actors if a.actor_class != "civilians"]
     ids = [crowd if crowd and a.actor_class == "civilians" else a.forces or a.id for a in actors]
     if crowd and crowd not in ids:
         ids.insert(0, crowd)

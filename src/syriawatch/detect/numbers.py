@@ -191,6 +191,8 @@ class Outcome:
                 rf"(?P<num>{_arabic_counted})ا?(?!\w)",
                 rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>\d+)",
                 rf"(?P<num>\d+|{_arabic})\s+(?:\S+\s+)?{arabic_passive}",
+                # "قتل طفلان وأصيبت والدتهما" (and their mother was hurt): one
+                rf"و{arabic_acting}ت?\s+(?P<kin>(?:والد|شقيق|زوج|ابن)\S*)",
             )
         )
 
