@@ -207,16 +207,15 @@ def unknown_speaker(
             name = "" if end < hi and len(words) <= 2 else " ".join(words).strip(".,;:،")
     elif cue.alias.isascii():
         clause = attribution_clause(text, lo, cue.start)
-        match = _NAME_BEFORE.search(text, lo, cue.start)
         if clause >= 0:  # ", the health ministry said"
             name = text[clause : cue.start].strip()
             if name.split()[0].lower() in PRONOUNS:  # ", it said": the speaker before
                 return None
-        # "residents in Aleppo said": a place, not who speaks
-        elif match and not after_preposition(text, match.start(1)):
-            name = match.group(1).strip()
         else:
-            name = ""
+            match = _NAME_BEFORE.search(text, lo, cue.start)
+            # "residents in Aleppo said": a place, not who speaks
+            usable = match is not None and not after_preposition(text, match.start(1))
+            name = match.group(1).strip() if match and usable else ""
     else:  # the name after an Arabic verb: "أعلنت وزارة الصحة السورية"; "قال إن": none
         words = []
         for word in text[cue.end : end].split()[:RIGHT_AFTER]:
