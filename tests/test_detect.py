@@ -1139,3 +1139,26 @@ def test_rules_of_the_eleventh_round() -> None:
         published="2025-05-14T09:00:00Z",
     )
     assert [c["speaker"] for c in trump["claims"]] == ["United States"]
+
+
+def test_rules_of_the_twelfth_round() -> None:
+    """Burning tyres is a riot, and the protest that turned violent is the riot; a
+    lone name after an Arabic blame verb, followed by what it is blamed for, is the
+    accused."""
+    qamishli = analyse(
+        "Syria",
+        "Protesters in Qamishli burned tyres and blocked roads on Sunday.",
+        published="2026-09-14T17:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in qamishli["events"]] == [
+        ("Violent demonstration", ["Rioters (Syria)"])
+    ]
+    raqqa = analyse(
+        "الرقة",
+        "أعلنت وزارة الدفاع السورية مقتل جنديين في هجوم بطائرة مسيرة استهدف نقطة للجيش في ريف "
+        "الرقة، واتهمت قسد بتنفيذه.",
+        published="2026-10-02T18:00:00Z",
+    )
+    [event] = raqqa["events"]
+    assert event["actors"][0] == "Syrian Democratic Forces"
+    assert {c["speaker"] for c in raqqa["claims"]} == {"Syrian Ministry of Defence"}

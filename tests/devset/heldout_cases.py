@@ -2375,6 +2375,128 @@ ELEVENTH_ROUND = [
     ),
 ]
 
+
+# Twelfth round, every field labelled first: wire copy of 2019 to 2026, three of ten
+# in Arabic.
+TWELFTH_ROUND = [
+    dict(
+        title="Israeli drone strike kills two in Beit Jinn",
+        published="2025-11-10T14:00:00Z",
+        body="Israeli drones struck a vehicle in the town of Beit Jinn, killing two men, the "
+        "Syrian foreign ministry said, condemning the attack as a violation of Syria's "
+        "sovereignty.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:syria"],
+        places=[place("Beit Jinn", 33.31, 35.87)],
+        events=[event(AIR, place("Beit Jinn", 33.31, 35.87), 2, actors=["group:israeli-forces"])],
+        claims=[claim("state:syria")],
+    ),
+    dict(
+        title="Protesters burn tyres in Qamishli",
+        published="2026-09-14T17:00:00Z",
+        body="Protesters in Qamishli burned tyres and blocked roads on Sunday to denounce the "
+        "arrest of a Kurdish activist by security forces, local media reported.",
+        is_syria_related=True,
+        entities=[],
+        places=[QAMISHLI],
+        events=[event(RIOT, QAMISHLI, actors=["collective:rioters"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israel strikes government tanks heading to Suwayda",
+        published="2025-07-15T10:00:00Z",
+        body="Israeli warplanes struck Syrian government tanks advancing towards Suwayda on "
+        "Monday, the Israeli military said, saying it was acting to protect the Druze.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:israel", G2024],  # corrected: "Israel strikes"
+        places=[SUWAYDA],
+        events=[event(AIR, None, actors=["group:israeli-forces", G2024])],
+        claims=[claim("group:israeli-forces")],
+    ),
+    dict(
+        title="إصابة ثلاثة مدنيين بقصف لقسد في ريف منبج",
+        published="2024-02-20T13:00:00Z",
+        language="ar",
+        body="قصفت قوات سوريا الديمقراطية بالمدفعية الثقيلة قرى في ريف منبج الشمالي، ما أدى إلى "
+        "إصابة ثلاثة مدنيين، وفق مراسل عنب بلدي.",
+        is_syria_related=True,
+        entities=["group:sdf"],
+        places=[MANBIJ],
+        events=[event(SHELL, None, None, 3, actors=["group:sdf", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Pharmacist shot dead in Sanamayn",
+        published="2023-04-02T12:00:00Z",
+        body="The Syrian Observatory for Human Rights said unidentified gunmen shot dead a "
+        "pharmacist in the town of Sanamayn in northern Daraa, the third killing in the town "
+        "this month.",
+        is_syria_related=True,
+        entities=["org:sohr"],
+        places=[place("Sanamayn", 33.07, 36.18), "gov:daraa"],
+        events=[event(ATTACK, place("Sanamayn", 33.07, 36.18), 1, actors=[CIV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="مقتل جنديين بهجوم بمسيرة في ريف الرقة",
+        published="2026-10-02T18:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الدفاع السورية مقتل جنديين وإصابة أربعة آخرين في هجوم بطائرة مسيرة "
+        "استهدف نقطة للجيش في ريف الرقة، واتهمت قسد بتنفيذه.",
+        is_syria_related=True,
+        entities=["org:syrian-defence-ministry", "group:sdf"],
+        places=["gov:raqqa"],
+        events=[event(AIR, None, 2, 4, actors=["group:sdf"])],
+        claims=[claim("org:syrian-defence-ministry")],
+    ),
+    dict(
+        title="Turkish-backed factions take Manbij",
+        published="2024-12-09T12:00:00Z",
+        body="Turkish-backed factions captured the city of Manbij from the SDF after three days "
+        "of fighting, the Syrian National Army said on Monday.",
+        is_syria_related=True,
+        entities=["group:sna", "group:sdf"],
+        places=[MANBIJ],
+        events=[event(TAKE, MANBIJ, actors=["group:sna", "group:sdf"])],
+        claims=[claim("group:sna")],
+    ),
+    dict(
+        title="مقتل مواطن برصاص الأمن العام في تلكلخ",
+        published="2026-05-20T09:00:00Z",
+        language="ar",
+        body="وثّق المرصد السوري لحقوق الإنسان مقتل مواطن برصاص عناصر من الأمن العام على حاجز في "
+        "مدينة تلكلخ بريف حمص الغربي.",
+        is_syria_related=True,
+        entities=["org:sohr", G2024],
+        places=[place("Talkalakh", 34.67, 36.26), "gov:homs"],
+        events=[event(ATTACK, None, 1, actors=[G2024, CIV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Air strikes on Maarat al-Numan market kill 31",
+        published="2019-07-22T18:00:00Z",
+        body="Air strikes on a market in the town of Maarat al-Numan killed at least 31 "
+        "civilians on Monday, rescuers said, in one of the deadliest days since a government "
+        "offensive began in late April.",
+        is_syria_related=True,
+        entities=[],
+        places=[place("Maarat al-Numan", 35.64, 36.67)],
+        events=[event(AIR, place("Maarat al-Numan", 35.64, 36.67), 31, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish jets strike PKK in northern Iraq",
+        published="2026-10-20T09:00:00Z",
+        body="Turkish jets struck PKK targets in northern Iraq's Qandil mountains on Tuesday, "
+        "the Turkish defence ministry said.",
+        is_syria_related=False,
+        entities=["group:turkish-forces", "state:turkey", "state:iraq"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -2387,4 +2509,5 @@ HELDOUT = (
     + NINTH_ROUND
     + TENTH_ROUND
     + ELEVENTH_ROUND
+    + TWELFTH_ROUND
 )

@@ -24,6 +24,7 @@ from .matcher import Hit
 
 # Civilians who protest or riot are ACLED's protesters and rioters: the side that acts.
 CROWDS = {"Protests": "protesters", "Riots": "rioters"}
+CROWD_CLASSES = {"civilians", "protesters", "rioters"}  # a crowd is the event's own
 
 
 def acting_first(actors: list[Entity], event_type: str) -> list[Entity]:
@@ -44,7 +45,7 @@ def as_acled_actors(
     crowd = collectives.get(CROWDS.get(event_type, ""))
     if event_type == "Battles":  # armed sides fight battles; civilians caught in them do not
         actors = [a for a in actors if a.actor_class != "civilians"]
-    ids = [crowd if crowd and a.actor_class == "civilians" else a.forces or a.id for a in actors]
+    ids = [crowd if crowd and a.actor_class in CROWD_CLASSES else a.forces or a.id for a in actors]
     if crowd and crowd not in ids:
         ids.insert(0, crowd)
     return list(dict.fromkeys(ids))

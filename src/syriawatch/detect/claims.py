@@ -277,6 +277,8 @@ def subject_of(text: str, cue: Hit, mention: Hit) -> bool:
     (announced the fall of Assad's rule) has Assad as its object."""
     if mention.start < cue.end:
         return False
+    if cue.key == "blame" and text[mention.end : mention.end + 3].lstrip().startswith("ب"):
+        return False  # "واتهمت قسد بتنفيذه": the accused, then what of (the subject omitted)
     between = text[cue.end : mention.start].split()
     return len(between) <= 1 or (len(between) == 2 and between[-1] == "باسم")
 

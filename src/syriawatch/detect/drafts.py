@@ -152,8 +152,10 @@ def as_acled_codes_battles(events: list[Event]) -> list[Event]:
     """ACLED: a withdrawal told in the same sentence as a battle, or at the place and on
     the day of one ("the Observatory confirmed the withdrawal"), is part of that
     battle, not a separate non-violent transfer; the clashes of a sentence that tells a
-    change of territory ("took the towns after clashes") are that change."""
+    change of territory ("took the towns after clashes") are that change; a protest
+    at the place and on the day of a riot ("protesters burned tyres") is the riot."""
     battles = [e for e in events if e.type == "Battles"]
+    riots = [e for e in events if e.type == "Riots"]
 
     def part_of(event: Event) -> Event | None:
         if event.subtype == "Non-violent transfer of territory":
@@ -164,6 +166,15 @@ def as_acled_codes_battles(events: list[Event]) -> list[Event]:
                     for b in battles
                     if b.evidence == event.evidence
                     or (b.location_id, b.event_date) == place_and_day
+                ),
+                None,
+            )
+        if event.subtype == "Peaceful protest":  # the protest that turned violent
+            return next(
+                (
+                    r
+                    for r in riots
+                    if (r.location_id, r.event_date) == (event.location_id, event.event_date)
                 ),
                 None,
             )
@@ -180,7 +191,7 @@ def as_acled_codes_battles(events: list[Event]) -> list[Event]:
         whole = part_of(event)
         if whole is None:
             kept.append(event)
-        else:
+        elif event.type != "Protests":  # the riot has its own crowd
             joined.setdefault(id(whole), []).extend(event.actors)
     return [
         replace(e, actors=tuple(dict.fromkeys((*e.actors, *joined[id(e)]))))
