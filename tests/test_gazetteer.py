@@ -58,10 +58,14 @@ def detector() -> Detector:
     return Detector(load_watchlist(REPO / "config" / "watchlist"))
 
 
-def places_named(text: str) -> list[Entity]:
+def entities_named(text: str) -> list[Entity]:
     hits = detector().matcher.find(fold(text))
     named = without_ignored(hits.get("entity", []), hits.get("ignore", []))
-    return [e for _, e in detector().resolve_entities(named) if e.type == "place"]
+    return [e for _, e in detector().resolve_entities(named)]
+
+
+def places_named(text: str) -> list[Entity]:
+    return [e for e in entities_named(text) if e.type == "place"]
 
 
 @pytest.mark.parametrize(
@@ -104,8 +108,7 @@ def test_every_governorate_has_its_ocha_pcode() -> None:
     ],
 )
 def test_actors_carry_acled_interaction_classes(written: str, actor_class: str) -> None:
-    hits = detector().matcher.find(fold(f"On Monday {written} moved.")).get("entity", [])
-    [actor] = [e for _, e in detector().resolve_entities(hits) if e.actor_class]
+    [actor] = [e for e in entities_named(f"On Monday {written} moved.") if e.actor_class]
     assert actor.actor_class == actor_class
 
 
@@ -127,8 +130,7 @@ def test_latin_spellings_of_one_arabic_word_find_one_place(written: str, place_i
 def test_a_name_as_written_is_not_a_proclitic_form_of_another(written: str) -> None:
     """ "لبنان" is Lebanon, not "ل" + "بنان" (a town in Aleppo); "ولبنان" is "و" +
     Lebanon, not "ول" + "بنان"."""
-    hits = detector().matcher.find(fold(written)).get("entity", [])
-    assert "state:lebanon" in [e.id for _, e in detector().resolve_entities(hits)]
+    assert "state:lebanon" in [e.id for e in entities_named(written)]
     assert places_named(written) == []
 
 

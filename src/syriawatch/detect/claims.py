@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from ..records import Claim, Entity
 from .before import WordsBefore
-from .matcher import Hit
+from .matcher import Hit, hit_start, mention_start
 from .sentences import by_sentence, sentence_at
 from .text import fold_phrase
 from .watchlist import Trigger
@@ -71,16 +71,14 @@ def find_claims(
     entities: Sequence[tuple[Hit, Entity]],
     triggers: Sequence[Trigger],
 ) -> list[Claim]:
-    cues = sorted((h for h in cue_hits if h.key in CLAIM_CUES), key=lambda h: h.start)
+    cues = sorted((h for h in cue_hits if h.key in CLAIM_CUES), key=hit_start)
     named = [(h, e) for h, e in entities if e.type in SPEAKER_TYPES]
-    topics = by_sentence(trigger_hits, starts, lambda h: h.start)
+    topics = by_sentence(trigger_hits, starts, hit_start)
     claims = headline_claim(text, starts, named, topics.get(0, ()), triggers)
     if not cues:
         return claims
     unnamed = [(h, None) for h in cue_hits if h.key == "unnamed_source"]
-    speakers = by_sentence(
-        sorted((*named, *unnamed), key=lambda m: m[0].start), starts, lambda m: m[0].start
-    )
+    speakers = by_sentence(sorted((*named, *unnamed), key=mention_start), starts, mention_start)
     previous: tuple[str | None, str] | None = None
     disputed: set[int] = set()  # a denial and the claim it answers, naming no event
     for index, cue in enumerate(cues):
@@ -89,9 +87,10 @@ def find_claims(
         sentence = bisect_right(starts, cue.start) - 1
         lo, hi = sentence_at(starts, text, sentence)
         nxt = cues[index + 1].start if index + 1 < len(cues) and cues[index + 1].start < hi else hi
+        clause = attribution_clause(text, lo, cue.start)  # ", the health ministry said"
         speaker = (
-            speaker_of(cue, lo, nxt, speakers.get(sentence, ()), text)
-            or unknown_speaker(cue, lo, nxt, hi, text, named)
+            speaker_of(cue, lo, nxt, clause, speakers.get(sentence, ()), text)
+            or unknown_speaker(cue, lo, nxt, hi, clause, text, named)
             or previous
         )
         if speaker is None:
@@ -126,8 +125,9 @@ def find_claims(
 
 
 def speaker_of(
-    cue: Hit, lo: int, end: int, speakers: Sequence[Speaker], text: str
+    cue: Hit, lo: int, end: int, clause: int, speakers: Sequence[Speaker], text: str
 ) -> tuple[str | None, str] | None:
+    """`clause`: where a closing attribution before an English cue starts, or -1."""
     chosen: Speaker | None
     if cue.key == "source":  # "according to X": X speaks
         chosen = next(((h, e) for h, e in speakers if cue.end <= h.start < end), None)
@@ -138,7 +138,7 @@ def speaker_of(
     else:
         # "..., killing three, the Kurdish-led administration said": who speaks is in the
         # closing clause, and no one named before it is; else the nearest before the cue
-        first = max(lo, attribution_clause(text, lo, cue.start))
+        first = max(lo, clause)
         chosen = next(
             (
                 (h, e)
@@ -189,7 +189,13 @@ NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "Th
 
 
 def unknown_speaker(
-    cue: Hit, lo: int, end: int, hi: int, text: str, named: Sequence[tuple[Hit, Entity]]
+    cue: Hit,
+    lo: int,
+    end: int,
+    hi: int,
+    clause: int,
+    text: str,
+    named: Sequence[tuple[Hit, Entity]],
 ) -> tuple[str | None, str] | None:
     """A source named by a name the watchlist does not know: the name after "according
     to" (in Arabic, the words after "بحسب", unless another cue follows at once: "وفق
@@ -206,7 +212,6 @@ def unknown_speaker(
             words = text[cue.end : end].split()[: RIGHT_AFTER + 1]
             name = "" if end < hi and len(words) <= 2 else " ".join(words).strip(".,;:،")
     elif cue.alias.isascii():
-        clause = attribution_clause(text, lo, cue.start)
         if clause >= 0:  # ", the health ministry said"
             name = text[clause : cue.start].strip()
             if name.split()[0].lower() in PRONOUNS:  # ", it said": the speaker before

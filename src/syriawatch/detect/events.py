@@ -55,7 +55,7 @@ from .drafts import (
     where_told_precisely,
 )
 from .locate import fired_from, nearest_places, without_places_of
-from .matcher import Hit, hit_start
+from .matcher import Hit, hit_start, mention_start
 from .numbers import FATALITIES, INJURIES, may_state_casualties, reading
 from .sentences import by_sentence, sentence_at
 from .watchlist import Trigger
@@ -108,9 +108,9 @@ def find_events(
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
     published_year = context.published.year if context.published else None
     past = {h for h in trigger_hits if names_past_event(text, h.start, published_year)}
-    places = by_sentence(without_places_of(past, context.places, text), starts, _mention_start)
+    places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
     origins = fired_from(context.places, text)
-    actors_in = by_sentence(context.actors, starts, _mention_start)
+    actors_in = by_sentence(context.actors, starts, mention_start)
     roles = ActorRoles.of(context.actors, text, cue_hits)
     instrumented = named_by_instrument(trigger_hits, triggers, text)
     no_event = [h for h in cue_hits if h.key == "no_event"]
@@ -282,10 +282,6 @@ def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Fi
         for kind, outcome in (("killed", FATALITIES), ("injured", INJURIES))
         if (value := outcome.figure_in_reading(read)) is not None
     )
-
-
-def _mention_start(mention: tuple[Hit, Entity]) -> int:
-    return mention[0].start
 
 
 def confidence(place_in_sentence: bool, has_actor: bool, has_toll: bool) -> float:

@@ -31,6 +31,11 @@ def hit_start(hit: Hit) -> int:
     return hit.start
 
 
+def mention_start(mention: tuple[Hit, object]) -> int:
+    """Where a (hit, what it names) pair starts: the sort and grouping key of mentions."""
+    return mention[0].start
+
+
 # (kind, start, -end, tag index, key, alias), folded positions: sorts by kind, then
 # longest-first by itself
 _Found = tuple[str, int, int, int, str, str]

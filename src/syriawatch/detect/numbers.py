@@ -272,7 +272,7 @@ INJURIES = Outcome(
 
 def parse_number(text: str) -> int | None:
     """'seven' -> 7, 'twenty-one' -> 21, 'two hundred and five' -> 205, '1,200' -> 1200."""
-    text = arabic_read(text.strip().lower())
+    text = reading(text.strip())
     if text in VAGUE:
         return VAGUE[text]
     if text in ("a", "an"):
