@@ -129,6 +129,7 @@ def where_told_precisely(
                 other
                 for (other_type, other_place), others in drafts.items()
                 if other_type == key[0]
+                and other_place is not None
                 and other_place in named
                 and covers(vague, named[other_place], only_near.get(key, False))
                 for other in others

@@ -103,7 +103,10 @@ def fold_characters(text: str) -> str:
 
 
 class FoldedText(Protocol):
-    folded: str  # " tok1 tok2 ... ", tokens folded, one space per character between
+    @property
+    def folded(self) -> str:
+        """The text folded: " tok1 tok2 ... ", one space per character between tokens."""
+        ...
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of folded[start:end] (whole tokens)."""
