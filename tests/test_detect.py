@@ -1162,3 +1162,59 @@ def test_rules_of_the_twelfth_round() -> None:
     [event] = raqqa["events"]
     assert event["actors"][0] == "Syrian Democratic Forces"
     assert {c["speaker"] for c in raqqa["claims"]} == {"Syrian Ministry of Defence"}
+
+
+def test_rules_of_the_thirteenth_and_fourteenth_rounds() -> None:
+    """A headline's toll of violence of several types is no one event's; arrests where
+    the police broke up a protest are part of that intervention, whose protesters act
+    first; the object of a violent verb does not act; sources giving different tolls
+    contradict each other; a headline's speaker may be named in full only in the
+    body; an Arabic air force named with its nation acts."""
+    aleppo = analyse(
+        "Drone strike and clashes leave 9 dead near Manbij",
+        "A Turkish drone struck an SDF post near Manbij on Monday, killing two fighters. Later, "
+        "government forces and SDF fighters clashed in Deir Hafer, leaving seven dead.",
+        published="2026-02-10T12:00:00Z",
+    )
+    assert sorted((e["subtype"], e["fatalities"]) for e in aleppo["events"]) == [
+        ("Air/drone strike", 2),
+        ("Armed clash", 7),
+    ]
+    latakia = analyse(
+        "Syria",
+        "تظاهر العشرات في مدينة اللاذقية يوم السبت. وفرقت عناصر من الأمن العام المتظاهرين "
+        "واعتقلوا خمسة منهم.",
+        published="2025-04-12T18:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in latakia["events"]] == [
+        ("Protest with intervention", ["Protesters (Syria)", "Military Forces of Syria (2024-)"])
+    ]
+    raid = analyse(
+        "Syria",
+        "US forces killed a senior Islamic State official in a helicopter raid in Atmeh in Idlib "
+        "province on Wednesday.",
+        published="2026-07-09T06:00:00Z",
+    )
+    [event] = raid["events"]
+    assert (event["subtype"], event["location"]) == ("Armed clash", "Atmeh")
+    assert event["actors"] == ["Military Forces of the United States", "Islamic State"]
+    tolls = analyse(
+        "Army says dozens of rebels killed in Latamneh shelling",
+        "Government forces shelled rebel positions around Latamneh in northern Hama on Tuesday, "
+        "killing dozens of fighters, the army said. Rebel factions said only two of their "
+        "fighters were killed.",
+        published="2019-05-14T12:00:00Z",
+    )
+    assert [e["fatalities"] for e in tolls["events"]] == [2]
+    assert {(c["speaker"], c["contested"]) for c in tolls["claims"]} == {
+        ("Military Forces of Syria (2000-2024)", True),
+        ("Syrian rebels", True),
+    }
+    kiswah = analyse(
+        "Syria",
+        "شن الطيران الحربي الإسرائيلي غارات على مواقع قرب مدينة الكسوة، ما أسفر عن مقتل ثلاثة "
+        "عناصر من الجيش السوري.",
+        published="2025-08-27T22:00:00Z",
+    )
+    [strike] = kiswah["events"]
+    assert strike["actors"][0] == "Military Forces of Israel"

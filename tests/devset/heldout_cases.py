@@ -1680,7 +1680,8 @@ EIGHTH_ROUND = [
         entities=["state:russia", "group:hts"],
         places=["gov:idlib", place("Kafr Nabl", 35.61, 36.56)],
         events=[event(AIR, None, 2, actors=["group:russian-forces", "group:hts", CIV])],
-        claims=[claim("state:russia"), claim(None)],
+        # corrected: tolls that differ contradict each other, as round 14 labels them
+        claims=[claim("state:russia", contested=True), claim(None, contested=True)],
     ),
     dict(
         title="Turkish shelling on Tal Tamr villages",
@@ -2497,6 +2498,315 @@ TWELFTH_ROUND = [
     ),
 ]
 
+AZAZ = place("Azaz", 36.59, 37.05)
+HAJIN = place("Hajin", 34.70, 40.83)
+KISWAH = place("Al-Kiswah", 33.36, 36.24)
+AL_HOL = place("Al-Hol", 36.38, 41.15)
+ARIHA = place("Ariha", 35.81, 36.61)
+
+THIRTEENTH_ROUND = [
+    dict(
+        title="Car bomb kills five in Azaz market",
+        published="2026-03-14T11:00:00Z",
+        body="A car bomb exploded near a crowded market in the northern town of Azaz on Friday, "
+        "killing five civilians and wounding at least 20 others, the White Helmets said. No "
+        "group claimed responsibility.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[AZAZ],
+        events=[event(IED, AZAZ, 5, 20, actors=[CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Clashes between SDF and tribal fighters kill nine in Hajin",
+        published="2025-09-03T16:00:00Z",
+        body="Fighting between the Kurdish-led Syrian Democratic Forces and Arab tribal fighters "
+        "in the town of Hajin, east of Deir ez-Zor, killed nine people on Tuesday, including "
+        "two civilians, the Syrian Observatory for Human Rights reported.",
+        is_syria_related=True,
+        entities=["group:sdf", "org:sohr"],
+        places=[HAJIN, DEIR_EZ_ZOR],
+        events=[event(CLASH, HAJIN, 9, actors=["group:sdf"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="وقفة احتجاجية في ساحة الكرامة بالسويداء",
+        published="2024-03-01T15:00:00Z",
+        language="ar",
+        body="تجمع مئات المحتجين في ساحة الكرامة وسط مدينة السويداء يوم الجمعة، مطالبين بالإفراج "
+        "عن المعتقلين وبتحسين الأوضاع المعيشية، بحسب موقع السويداء 24.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Security forces arrest 12 in Jableh sweep",
+        published="2025-03-20T09:00:00Z",
+        body="Syria's General Security forces arrested 12 men accused of taking part in attacks "
+        "on checkpoints during a security sweep in Jableh, in Latakia province, the interior "
+        "ministry said on Wednesday.",
+        is_syria_related=True,
+        entities=["state:syria", G2024, "org:syrian-interior-ministry"],
+        places=[JABLEH, "gov:latakia"],
+        events=[event(ARREST, JABLEH, actors=[G2024])],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="مقتل طفلين بانفجار لغم من مخلفات الحرب في خان شيخون",
+        published="2026-04-11T10:00:00Z",
+        language="ar",
+        body="قتل طفلان وأصيب ثالث بجروح خطيرة إثر انفجار لغم أرضي من مخلفات الحرب أثناء رعيهم "
+        "الأغنام في أطراف مدينة خان شيخون جنوبي إدلب، بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[KHAN_SHAYKHUN, "gov:idlib"],
+        events=[event(IED, KHAN_SHAYKHUN, 2, 1, actors=[CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="غارات إسرائيلية على مواقع عسكرية قرب الكسوة",
+        published="2025-08-27T22:00:00Z",
+        language="ar",
+        body="شن الطيران الحربي الإسرائيلي مساء الثلاثاء غارات على مواقع عسكرية قرب مدينة الكسوة "
+        "جنوب دمشق، ما أسفر عن مقتل ستة عناصر من الجيش السوري، وفق ما نقلت وكالة سانا عن مصدر "
+        "عسكري.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", G2024, "org:sana"],
+        places=[KISWAH, DAMASCUS],
+        events=[event(AIR, KISWAH, 6, actors=["group:israeli-forces", G2024])],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="Rocket attack hits base in western Iraq",
+        published="2026-02-02T08:00:00Z",
+        body="Two rockets struck the Ain al-Asad air base in Iraq's western Anbar province on "
+        "Sunday, causing no casualties, Iraqi security officials said. The base hosts US-led "
+        "coalition troops.",
+        is_syria_related=False,
+        entities=["state:iraq", "group:us-coalition"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="Donors pledge $6 billion for Syria recovery",
+        published="2026-03-31T15:00:00Z",
+        body="International donors pledged $6 billion in aid for Syria at a conference in "
+        "Brussels on Monday, the European Union said. The war, which began in 2011, killed "
+        "more than half a million people and displaced half of the country's population.",
+        is_syria_related=True,
+        entities=["state:syria"],
+        places=[],
+        events=[],
+        background_figures=[500000],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مسيرة تركية تستهدف سيارة بين القامشلي وعامودا",
+        published="2024-10-24T12:00:00Z",
+        language="ar",
+        body="استهدفت طائرة مسيرة تركية سيارة على الطريق بين القامشلي وعامودا، ما أدى إلى مقتل "
+        "عنصرين من قوات سوريا الديمقراطية، بحسب ما أفادت مصادر محلية.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf"],
+        places=[QAMISHLI, place("Amuda", 37.10, 40.93)],
+        events=[event(AIR, None, 2, actors=["group:turkish-forces", "group:sdf"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="SOHR: ISIS cell kills three SDF fighters near al-Hol",
+        published="2025-06-08T07:00:00Z",
+        body="An Islamic State cell attacked a checkpoint of the Syrian Democratic Forces near "
+        "al-Hol camp in the eastern Hasakah countryside at dawn, killing three SDF fighters. "
+        "The attackers fled towards the desert.",
+        is_syria_related=True,
+        entities=["org:sohr", "group:isis", "group:sdf"],
+        places=[AL_HOL, "gov:hasakah"],
+        events=[event(CLASH, AL_HOL, 3, actors=["group:isis", "group:sdf"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="خطف شاب على يد مسلحين مجهولين في نوى",
+        published="2023-08-15T19:00:00Z",
+        language="ar",
+        body="أقدم مسلحون مجهولون على خطف شاب من أبناء مدينة نوى في ريف درعا الغربي، واقتادوه إلى "
+        "جهة مجهولة، وفق تجمع أحرار حوران.",
+        is_syria_related=True,
+        entities=[],
+        places=[NAWA, "gov:daraa"],
+        events=[event(ABDUCT, NAWA, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israeli strike kills Hezbollah commander in south Lebanon",
+        published="2026-06-12T13:00:00Z",
+        body="An Israeli drone strike on a car in the south Lebanon town of Bint Jbeil killed a "
+        "Hezbollah commander who had fought in Syria, Lebanon's health ministry said on "
+        "Thursday. The group did not immediately comment.",
+        is_syria_related=False,
+        entities=["group:israeli-forces", "group:hezbollah", "state:lebanon", "state:syria"],
+        places=[place("Bint Jbeil", 33.12, 35.43)],  # corrected: the label had missed it
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="Russia denies striking Ariha hospital",
+        published="2020-01-30T12:00:00Z",
+        body="Air strikes hit a hospital in the town of Ariha in Idlib province on Wednesday, "
+        "killing 10 civilians, rescuers said. Activists blamed Russian warplanes, but Russia's "
+        "defence ministry denied carrying out any strikes in the area.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "state:russia"],
+        places=[ARIHA, "gov:idlib"],
+        events=[event(AIR, ARIHA, 10, actors=["group:russian-forces", CIV])],
+        claims=[claim(None, contested=True), claim("state:russia", "denies", contested=True)],
+    ),
+]
+
+# round 14: longer articles, several events or sources each
+INTERVENTION = ("Protests", "Protest with intervention")
+DEIR_HAFER = place("Deir Hafer", 36.16, 37.71)
+MASKANAH = place("Maskanah", 35.96, 38.04)
+KHAN_ARNABAH = place("Khan Arnabah", 33.19, 35.89)
+LATAKIA = place("Latakia", 35.52, 35.78)
+ATMEH = place("Atmeh", 36.21, 36.68)
+SHADDADI = place("Al-Shaddadi", 36.06, 40.73)
+
+FOURTEENTH_ROUND = [
+    dict(
+        title="Drone strikes and clashes leave 14 dead in eastern Aleppo countryside",
+        published="2026-01-18T19:00:00Z",
+        body="Turkish drones struck two SDF positions near Deir Hafer on Saturday, killing four "
+        "fighters, the SDF said in a statement. Hours later, government forces and SDF fighters "
+        "clashed on the outskirts of Maskanah, leaving ten dead on both sides, according to the "
+        "Syrian Observatory for Human Rights. The defence ministry in Damascus said its units "
+        "had only responded to SDF fire.",
+        is_syria_related=True,
+        entities=[
+            "group:turkish-forces",
+            "group:sdf",
+            G2024,
+            "org:sohr",
+            "org:syrian-defence-ministry",
+        ],
+        places=[DEIR_HAFER, MASKANAH, DAMASCUS, "gov:aleppo"],
+        events=[
+            event(AIR, DEIR_HAFER, 4, actors=["group:turkish-forces", "group:sdf"]),
+            event(CLASH, MASKANAH, 10, actors=[G2024, "group:sdf"]),
+        ],
+        claims=[claim("group:sdf"), claim("org:sohr"), claim("org:syrian-defence-ministry")],
+    ),
+    dict(
+        title="حصيلة يومية: مقتل خمسة أشخاص في درعا وريفها",
+        published="2023-11-05T20:00:00Z",
+        language="ar",
+        body="وثق المرصد السوري لحقوق الإنسان مقتل خمسة أشخاص في محافظة درعا خلال الساعات الـ24 "
+        "الماضية. ففي مدينة جاسم، قتل شابان برصاص مسلحين مجهولين استهدفوا سيارتهما. وفي بلدة "
+        "المزيريب، قتل ثلاثة عناصر من قوات النظام بانفجار عبوة ناسفة استهدفت سيارة عسكرية.",
+        is_syria_related=True,
+        entities=["org:sohr", GOV],
+        places=["gov:daraa", place("Jasim", 32.99, 36.06), place("Al-Muzayrib", 32.71, 35.99)],
+        events=[
+            event(ATTACK, place("Jasim", 32.99, 36.06), 2, actors=[CIV]),
+            event(IED, place("Al-Muzayrib", 32.71, 35.99), 3, actors=[GOV]),
+        ],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Army says dozens of rebels killed in Kafr Nabudah shelling",
+        published="2019-05-14T12:00:00Z",
+        body="Government forces shelled rebel positions around the town of Kafr Nabudah in "
+        "northern Hama on Tuesday, killing dozens of fighters, the army said. Rebel factions "
+        "said only two of their fighters were killed in the shelling.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels"],
+        places=[KAFR_NABUDAH, "gov:hama"],
+        events=[event(SHELL, KAFR_NABUDAH, 2, actors=[GOV, "group:syrian-rebels"])],
+        claims=[claim(GOV, contested=True), claim("group:syrian-rebels", contested=True)],
+    ),
+    dict(
+        title="توغل إسرائيلي جديد في ريف القنيطرة",
+        published="2025-06-22T11:00:00Z",
+        language="ar",
+        body="توغلت قوة إسرائيلية مؤلفة من عدة آليات عسكرية في بلدة خان أرنبة بريف القنيطرة صباح "
+        "الأحد، وأقامت حاجزاً مؤقتاً وفتشت عدداً من المنازل، قبل أن تعتقل ثلاثة شبان من أبناء "
+        "البلدة، بحسب ما أفاد مراسل تلفزيون سوريا.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[KHAN_ARNABAH, "gov:quneitra"],
+        # corrected: those arrested are civilians, as round 10 labels them
+        events=[event(ARREST, KHAN_ARNABAH, actors=["group:israeli-forces", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkey's central bank raises rates again",
+        published="2023-10-26T12:00:00Z",
+        body="Turkey's central bank raised its main interest rate to 35 percent on Thursday to "
+        "fight inflation, its fifth increase this year. Economists said the lira could weaken "
+        "further if tensions with neighbouring Syria and Iraq flared.",
+        is_syria_related=False,
+        entities=["state:turkey", "state:syria", "state:iraq"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="احتجاجات في اللاذقية تطالب بالإفراج عن موقوفين",
+        published="2025-04-12T18:00:00Z",
+        language="ar",
+        body="خرج عشرات من أهالي حي الرمل الجنوبي في مدينة اللاذقية يوم السبت في مظاهرة طالبوا "
+        "فيها بالإفراج عن أبنائهم الموقوفين. وقال ناشطون إن عناصر من الأمن العام فرّقوا المحتجين "
+        "بإطلاق النار في الهواء واعتقلوا أربعة منهم.",
+        is_syria_related=True,
+        entities=[G2024],
+        places=[LATAKIA],
+        events=[event(INTERVENTION, LATAKIA, actors=[PRO, G2024])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="US raid kills Islamic State official in Atmeh",
+        published="2026-07-09T06:00:00Z",
+        body="US forces killed a senior Islamic State official in a helicopter raid on a house in "
+        "the village of Atmeh, near the Turkish border in Idlib province, early on Wednesday, US "
+        "Central Command said. Local residents told reporters that a woman and a child were "
+        "also wounded in the operation.",
+        is_syria_related=True,
+        entities=["group:us-forces", "group:isis"],
+        places=[ATMEH, "gov:idlib"],
+        events=[event(CLASH, ATMEH, 1, actors=["group:us-forces", "group:isis"])],
+        claims=[claim("group:us-forces"), claim(None)],
+    ),
+    dict(
+        title="الشبكة السورية: مقتل 87 مدنياً في سوريا خلال تشرين الأول",
+        published="2024-11-01T09:00:00Z",
+        language="ar",
+        body="قالت الشبكة السورية لحقوق الإنسان في تقريرها الشهري إن 87 مدنياً قتلوا في سوريا خلال "
+        "شهر تشرين الأول، بينهم 14 طفلاً، معظمهم في ريف إدلب وريف حلب الغربي. وأضاف التقرير أن "
+        "قوات النظام مسؤولة عن مقتل 31 منهم.",
+        is_syria_related=True,
+        entities=["org:snhr", "state:syria", GOV],
+        places=["gov:idlib", "gov:aleppo"],
+        events=[],
+        background_figures=[87, 14, 31],
+        claims=[claim("org:snhr")],
+    ),
+    dict(
+        title="Bomb hits SDF patrol in Shaddadi",
+        published="2025-12-02T15:00:00Z",
+        body="A roadside bomb struck a patrol of the Syrian Democratic Forces on the outskirts of "
+        "Shaddadi, south of Hasakah, on Tuesday morning. Two fighters were killed and three "
+        "were wounded, the SDF's media centre said. The group blamed Islamic State sleeper "
+        "cells for the attack.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:isis"],
+        places=[SHADDADI, place("Hasakah", 36.50, 40.75)],
+        events=[event(IED, SHADDADI, 2, 3, actors=["group:isis", "group:sdf"])],
+        claims=[claim("group:sdf")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -2510,4 +2820,6 @@ HELDOUT = (
     + TENTH_ROUND
     + ELEVENTH_ROUND
     + TWELFTH_ROUND
+    + THIRTEENTH_ROUND
+    + FOURTEENTH_ROUND
 )

@@ -46,7 +46,7 @@ def as_acled_actors(
     if event_type == "Battles":  # armed sides fight battles; civilians caught in them do not
         actors = [a for a in actors if a.actor_class != "civilians"]
     ids = [crowd if crowd and a.actor_class in CROWD_CLASSES else a.forces or a.id for a in actors]
-    if crowd and crowd not in ids:
+    if crowd:  # first even where the police who dispersed it are named before it
         ids.insert(0, crowd)
     return list(dict.fromkeys(ids))
 
@@ -70,7 +70,30 @@ _AGENT = WordsBefore(
 _AGAINST = WordsBefore(
     r"(?:\bagainst|ضد)\s+(?:the\s+)?(?:[^\s.,،]+\s+){0,3}$", reach=50, needs=("against", "ضد")
 )
-_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach)
+# "US forces killed a senior Islamic State official in a raid": the object of a violent
+# verb named before the trigger suffers the event (English; Arabic puts its subject there)
+_STRUCK = WordsBefore(
+    r"\b(?:killed|attacked|targeted|struck|captured|arrested|detained|ambushed|kidnapped|"
+    r"abducted|executed|shot|wounded|injured)\s+(?:(?!by\b)[^\s.,;]+\s+){0,3}$",
+    reach=40,
+    needs=(
+        "kill",
+        "attack",
+        "target",
+        "struck",
+        "captur",
+        "arrest",
+        "detain",
+        "ambush",
+        "kidnap",
+        "abduct",
+        "execut",
+        "shot",
+        "wound",
+        "injur",
+    ),
+)
+_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach)
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
     r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
@@ -83,10 +106,11 @@ _CLAUSE_BREAK = re.compile(
 class ActorRoles:
     """Mentions named as a backer ("backed by Russian jets": it does not act), as the
     agent of what comes before them ("an attack carried out by ISIS": it does), as
-    who tells it ("..., Turkey's defence ministry said": not an actor of it), and as
-    what a crowd protests against."""
+    the object of a violent verb ("killed a senior IS official in a raid": it does
+    not act), as who tells it ("..., Turkey's defence ministry said": not an actor of
+    it), and as what a crowd protests against."""
 
-    backers: set[Hit]
+    acting_last: set[Hit]  # backers, the struck, and what a crowd protests against
     agents: set[Hit]
     speaking: set[Hit]
     opposed: set[Hit]  # "against the regime", "ضد النظام": what a crowd protests
@@ -95,13 +119,15 @@ class ActorRoles:
     def of(
         cls, actors: Sequence[tuple[Hit, Entity]], text: str, cue_hits: Sequence[Hit]
     ) -> ActorRoles:
-        backers, agents, opposed = set(), set(), set()
+        backers, agents, struck, opposed = set(), set(), set(), set()
         for hit, _ in actors:
             lowered = text[max(0, hit.start - _WIDEST) : hit.start].lower()
             if _BACKER.search(text, hit.start, lowered):
                 backers.add(hit)
             elif _AGENT.search(text, hit.start, lowered):
                 agents.add(hit)
+            elif _STRUCK.search(text, hit.start, lowered):
+                struck.add(hit)
             if _AGAINST.search(text, hit.start, lowered):
                 opposed.add(hit)
         # "..., Turkey's defence ministry said", "..., the SDF media centre said"; in
@@ -122,7 +148,7 @@ class ActorRoles:
                     while index < len(starts) and starts[index] < cue.start:
                         speaking.add(actors[index][0])
                         index += 1
-        return cls(backers, agents, speaking, opposed)
+        return cls(backers | struck | opposed, agents, speaking, opposed)
 
 
 def actors_around(
@@ -145,8 +171,9 @@ def actors_around(
         subject.append(earlier)
     if len(subject) > 1:
         nearest_first = subject[::-1] + nearest_first[len(subject) :]
-    # backers and those an offensive is against ("against government forces") act last
-    before = sorted(nearest_first, key=lambda m: m[0] in roles.backers or m[0] in roles.opposed)
+    # backers, those an offensive is against ("against government forces") and those a
+    # violent verb struck act last
+    before = sorted(nearest_first, key=lambda m: m[0] in roles.acting_last)
     named_agents = [(h, e) for h, e in after if h in roles.agents]
     agents = _unique(e for _, e in named_agents + before)
     return agents, _unique(e for h, e in after if h not in roles.agents)

@@ -15,7 +15,7 @@ the cue, else before it ('"We never withdrew," it said', which also carries the
 quote's denial); a denial of something else ("denied losing any ground") is
 about what the claim before it, by another speaker, said. Two claims about the
 same kind of event, one asserting and one denying, from different speakers, are
-both contested.
+both contested; so are sources that give one event different tolls.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..records import Claim, Entity
+from ..records import Claim, Entity, Event, Figure
 from .before import WordsBefore
 from .matcher import Hit, hit_start, mention_start
 from .sentences import by_sentence, sentence_at
@@ -202,8 +202,9 @@ def unknown_speaker(
     ما أفادت ..."), the capitalised name right before an English verb ("Amnesty
     International said") or the words of a closing attribution (", the health ministry
     said"), the words after an Arabic verb up to "إن" ("أعلنت وزارة الصحة"). Part of
-    the name of an entity the article named before ("the Observatory said") is that
-    entity."""
+    the name of an entity the article named before ("the Observatory said"), or of
+    one it names anywhere where a headline speaks ("Army says ...": "the army"), is
+    that entity."""
     if cue.key == "source":
         if cue.alias.isascii():
             match = _NAME_AFTER.match(text, cue.end, end)
@@ -233,8 +234,11 @@ def unknown_speaker(
     if not name or name.split()[0] in NOT_NAMES:
         return None
     part = f" {fold_phrase(name.removeprefix('the ').removeprefix('The '))} "
+    in_headline = lo == 0
     for hit, entity in reversed(named):
         if hit.start < cue.start and part in f" {fold_phrase(entity.name)} ":
+            return entity.id, name
+        if in_headline and part in f" {hit.alias} ":
             return entity.id, name
     return None, name
 
@@ -312,6 +316,28 @@ def topic(
         return triggers[int(after[0].key)].subtype, False
     before = [h for h in trigger_hits if lo <= h.start < cue.start]
     return (triggers[int(before[0].key)].subtype, True) if before else (None, False)
+
+
+def disputing_tolls(claims: Sequence[Claim], events: Sequence[Event]) -> list[Claim]:
+    """Sources that give one event different tolls ("killing dozens of fighters, the
+    army said"; "only two were killed, rebel factions said") contradict each other:
+    each source's largest figure of a kind, as ACLED's coding reads them."""
+    disputed: set[tuple[str | None, str]] = set()  # (speaker, sentence)
+    for event in events:
+        for kind in ("killed", "injured"):
+            by_source: dict[str, list[Figure]] = {}
+            for figure in event.figures:
+                source = figure.source_id or figure.source
+                if figure.kind == kind and source is not None:
+                    by_source.setdefault(source, []).append(figure)
+            if len({max(f.value for f in stated) for stated in by_source.values()}) > 1:
+                disputed.update(
+                    (f.source_id, f.evidence) for stated in by_source.values() for f in stated
+                )
+    return [
+        replace(claim, contested=True) if (claim.speaker_id, claim.evidence) in disputed else claim
+        for claim in claims
+    ]
 
 
 def mark_contested(claims: list[Claim]) -> list[Claim]:

@@ -14,7 +14,7 @@ from itertools import chain
 
 from ..records import Article, Detection, Entity, KeywordHit, Mention
 from .before import WordsBefore
-from .claims import find_claims
+from .claims import disputing_tolls, find_claims
 from .dates import DAY_WORDS
 from .events import EventContext, find_events
 from .matcher import Hit, PatternMatcher
@@ -70,6 +70,7 @@ class Detector:
                 hits.get("day", []),
             )
             events = find_events(context, triggers, cues, self.watchlist.triggers)
+            claims = disputing_tolls(claims, events)
         return Detection(
             article_id=article.id,
             is_syria_related=is_syria_related,

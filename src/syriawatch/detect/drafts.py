@@ -149,36 +149,33 @@ def where_told_precisely(
     return kept
 
 
+INTERVENTIONS = ("Protest with intervention", "Excessive force against protesters")
+
+
 def as_acled_codes_battles(events: list[Event]) -> list[Event]:
     """ACLED: a withdrawal told in the same sentence as a battle, or at the place and on
     the day of one ("the Observatory confirmed the withdrawal"), is part of that
     battle, not a separate non-violent transfer; the clashes of a sentence that tells a
     change of territory ("took the towns after clashes") are that change; a protest
-    at the place and on the day of a riot ("protesters burned tyres") is the riot."""
+    at the place and on the day of a riot ("protesters burned tyres") is the riot;
+    arrests there and then of a protest the police broke up are part of that
+    intervention."""
     battles = [e for e in events if e.type == "Battles"]
     riots = [e for e in events if e.type == "Riots"]
+    interventions = [e for e in events if e.subtype in INTERVENTIONS]
+
+    def there_and_then(event: Event, wholes: list[Event]) -> Event | None:
+        place_and_day = (event.location_id, event.event_date)
+        return next((w for w in wholes if (w.location_id, w.event_date) == place_and_day), None)
 
     def part_of(event: Event) -> Event | None:
         if event.subtype == "Non-violent transfer of territory":
-            place_and_day = (event.location_id, event.event_date)
-            return next(
-                (
-                    b
-                    for b in battles
-                    if b.evidence == event.evidence
-                    or (b.location_id, b.event_date) == place_and_day
-                ),
-                None,
-            )
+            told_with = [b for b in battles if b.evidence == event.evidence]
+            return told_with[0] if told_with else there_and_then(event, battles)
         if event.subtype == "Peaceful protest":  # the protest that turned violent
-            return next(
-                (
-                    r
-                    for r in riots
-                    if (r.location_id, r.event_date) == (event.location_id, event.event_date)
-                ),
-                None,
-            )
+            return there_and_then(event, riots)
+        if event.subtype == "Arrests":
+            return there_and_then(event, interventions)
         if event.subtype == "Armed clash":
             return next(
                 (b for b in battles if b.subtype in TERRITORY and b.evidence == event.evidence),

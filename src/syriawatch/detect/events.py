@@ -122,6 +122,12 @@ def find_events(
     drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
     only_near: dict[EventKey, bool] = {}  # placed only "south of" a place
     told: dict[int, Draft | None] = {}  # body sentence -> its violent event, if any
+    # "Drone strikes and clashes leave 14 dead": the toll of a headline telling violence
+    # of several types is their total, no one event's
+    in_title_types = {
+        triggers[int(h.key)].type for h in trigger_hits if h.start < context.title_length
+    }
+    title_toll_shared = len(in_title_types & VIOLENT_TYPES) > 1
     body_first = sorted(trigger_hits, key=lambda h: (h.start < context.title_length, h.start))
     for hit in body_first:
         index = sentence_of(hit.start)
@@ -145,13 +151,13 @@ def find_events(
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype
+        in_title = hit.start < context.title_length
         stated: tuple[Figure, ...] = ()
-        if trigger.type in VIOLENT_TYPES:
+        if trigger.type in VIOLENT_TYPES and not (in_title and title_toll_shared):
             if index not in figures:
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
         key = (trigger.type, located[0].id if located else None)
-        in_title = hit.start < context.title_length
         if in_title:
             key = next((k for k in drafts if k[0] == trigger.type), key)
         if (
