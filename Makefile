@@ -19,10 +19,11 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/syriawatch run
 
-## The whole test suite (lint first: it is fast).
+## The whole test suite (lint and type checks first: they are fast).
 test: $(STAMP)
 	$(BIN)/ruff check src flows tests benchmarks scripts
 	$(BIN)/ruff format --check src flows tests benchmarks scripts
+	$(BIN)/mypy
 	$(BIN)/pytest
 
 bench: $(STAMP)

@@ -264,7 +264,8 @@ def serve(interval: int) -> None:
             monitor.to_deployment(
                 "syriawatch-monitor", interval=timedelta(minutes=interval), parameters=parameters
             ),
-            deliver.to_deployment(
+            # sync_compatible: outside an event loop it returns the deployment itself
+            deliver.to_deployment(  # type: ignore[arg-type]
                 "syriawatch-deliver", interval=timedelta(minutes=1), parameters=parameters
             ),
         )

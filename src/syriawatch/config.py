@@ -150,8 +150,8 @@ def locate(text: str, loc: Sequence[str | int]) -> int | None:
         )
         keys = keys[2:]
     elif len(keys) >= 2 and isinstance(keys[0], str):
-        header = re.compile(rf"^\s*\[\s*{re.escape(keys[0])}\s*\]\s*$")
-        found = next((i for i, line in enumerate(lines) if header.match(line)), None)
+        table = re.compile(rf"^\s*\[\s*{re.escape(keys[0])}\s*\]\s*$")
+        found = next((i for i, line in enumerate(lines) if table.match(line)), None)
         if found is not None:
             start, keys = found, keys[1:]
     if not keys or not isinstance(keys[0], str):

@@ -28,7 +28,7 @@ def feed_health(settings: Settings) -> tuple[list[str], list[tuple[Any, ...]]]:
     if settings.db_path.exists():
         with connect(settings.db_path, read_only=True) as con:
             states = read_feed_states(con)
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for feed in settings.sources.feeds:
         state = states.get(feed_source(feed.url).id)
         if state is None:

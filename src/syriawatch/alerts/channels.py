@@ -37,7 +37,10 @@ class DeliveryError(Exception):
 
 
 class Channel(Protocol):
-    name: str
+    @property
+    def name(self) -> str:
+        """The channel's name in alerts.toml and in the deliveries table."""
+        ...
 
     def send(self, alerts: Sequence[Alert], digest: bool, key: str) -> None:
         """Deliver one message carrying `alerts`; `key` identifies it (Message-ID)."""

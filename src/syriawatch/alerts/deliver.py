@@ -81,12 +81,12 @@ def send(batch: Batch, channels: Mapping[str, Channel]) -> DeliveryError | None:
 def claim(con: duckdb.DuckDBPyConnection, now: datetime) -> tuple[list[Batch], int]:
     con.execute("BEGIN TRANSACTION")
     try:
-        unconfirmed = con.execute(
+        (unconfirmed,) = con.execute(  # an UPDATE returns one row: how many it changed
             "UPDATE deliveries SET status = 'unconfirmed', last_error = "
             "'the sender stopped while sending; not resent, to avoid a duplicate' "
             "WHERE status = 'sending' AND claimed_at < $stale",
             {"stale": now - STALE_SENDING},
-        ).fetchone()[0]
+        ).fetchall()[0]
         con.execute(
             "UPDATE deliveries SET status = 'superseded' FROM alerts a "
             "WHERE a.id = deliveries.alert_id AND deliveries.version < a.version "
@@ -177,6 +177,7 @@ def record(
 ) -> DeliveryReport:
     report = DeliveryReport()
     rows = []
+    settled: tuple[str, datetime, str | None, datetime | None]
     for batch, error in outcomes:
         label = f"{batch.channel}: {batch.key}"
         if error is None:
@@ -238,4 +239,5 @@ def read_alerts(con: duckdb.DuckDBPyConnection, ids: set[str]) -> dict[str, Aler
         f"SELECT {', '.join(ALERT_FIELDS)} FROM alerts WHERE id IN (SELECT unnest($1))",
         [sorted(ids)],
     ).fetchall()
-    return {row[0]: Alert(*row[:14], tuple(row[14]), row[15]) for row in rows}
+    # one starred tuple: mypy cannot count the arguments after a starred slice
+    return {row[0]: Alert(*(*row[:14], tuple(row[14]), row[15])) for row in rows}

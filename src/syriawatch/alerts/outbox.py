@@ -13,7 +13,7 @@ one version; a channel that is not configured falls back to the local file.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -99,7 +99,7 @@ def story_draft(config: AlertsConfig, rule: Rule, story: Story, reason: str) -> 
     )
 
 
-def surge_drafts(config: AlertsConfig, found: dict[str, Sequence[Surge]]) -> list[AlertDraft]:
+def surge_drafts(config: AlertsConfig, found: Mapping[str, Sequence[Surge]]) -> list[AlertDraft]:
     drafts = []
     for rule in config.surge:
         for surge in found.get(rule.name, ()):
@@ -321,7 +321,7 @@ def backtest(
     """
     rule = config.find(rule_name)
     if rule is None:
-        names = ", ".join(r.name for r in (*config.rule, *config.surge))
+        names = ", ".join(config.names())
         raise ConfigError("alerts.toml", f"no rule named {rule_name!r}; rules: {names}")
     if isinstance(rule, Rule):
         return [

@@ -98,14 +98,20 @@ class AlertsConfig(Model):
 
     @model_validator(mode="after")
     def _unique_names(self) -> AlertsConfig:
-        names = [r.name for r in self.rule] + [s.name for s in self.surge]
+        names = self.names()
         doubled = sorted({n for n in names if names.count(n) > 1})
         if doubled:
             raise ValueError(f"rule names must be unique: {', '.join(doubled)}")
         return self
 
+    def rules(self) -> tuple[Rule | SurgeRule, ...]:
+        return (*self.rule, *self.surge)
+
+    def names(self) -> list[str]:
+        return [r.name for r in self.rules()]
+
     def find(self, name: str) -> Rule | SurgeRule | None:
-        return next((r for r in (*self.rule, *self.surge) if r.name == name), None)
+        return next((r for r in self.rules() if r.name == name), None)
 
 
 def load_alerts_config(path: Path) -> AlertsConfig:
@@ -171,7 +177,8 @@ def severity_of(
         if (story.fatalities or 0) >= at_least:
             score += points
             break
-    level = next((name for threshold, name in model.levels if score >= threshold), "low")
+    lowest: Severity = "low"
+    level = next((name for threshold, name in model.levels if score >= threshold), lowest)
     return max(level, rule_severity, key=SEVERITIES.index), score
 
 

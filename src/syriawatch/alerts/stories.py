@@ -82,16 +82,18 @@ ORDER BY st.first_seen, st.story_key
 def recent_stories(con: duckdb.DuckDBPyConnection, since: datetime) -> list[Story]:
     rows = con.execute(STORIES_SQL, {"since": since}).fetchall()
     return [
-        Story(
-            *row[:11],
-            tuple(sorted(row[11])),
-            row[12],
-            row[13] or "",
-            row[14],
-            row[15],
-            tuple(row[16]),
-            row[17],
-            row[18],
+        Story(  # one starred tuple: mypy cannot count the arguments after a starred slice
+            *(
+                *row[:11],
+                tuple(sorted(row[11])),
+                row[12],
+                row[13] or "",
+                row[14],
+                row[15],
+                tuple(row[16]),
+                row[17],
+                row[18],
+            )
         )
         for row in rows
     ]

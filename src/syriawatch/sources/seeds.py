@@ -102,15 +102,16 @@ def read_txt(path: Path, text: str, source: Source) -> RawDocument:
 
 def read_html(path: Path, html: str, source: Source) -> RawDocument:
     import trafilatura  # heavy import, only paid when there are HTML seeds
+    from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if doc is None or not (doc.text or "").strip():
+    if not isinstance(doc, Document) or not (doc.text or "").strip():
         raise SourceError(str(path), "no article text found in the page")
     return RawDocument(
         source=source,
         origin=str(path),
         title=(doc.title or "").strip(),
-        body=doc.text,
+        body=doc.text or "",
         url=doc.url,
         published=doc.date,
         language=doc.language or source.language,
