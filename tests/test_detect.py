@@ -1218,3 +1218,51 @@ def test_rules_of_the_thirteenth_and_fourteenth_rounds() -> None:
     )
     [strike] = kiswah["events"]
     assert strike["actors"][0] == "Military Forces of Israel"
+
+
+def test_rules_of_the_fifteenth_round() -> None:
+    """Two adjectives share one noun; a peaceful protest's only side is its crowd, in
+    each of the towns listed; a past event named years after is no event; one more
+    than the number where a victim comes with kin; "the group said" is the group
+    named before; one who has left a group is a civilian."""
+    kafr_zita = analyse(
+        "Syria",
+        "Russian and Syrian warplanes struck the town of Kafr Zita, killing six civilians.",
+        published="2019-05-10T10:00:00Z",
+    )
+    [strike] = kafr_zita["events"]
+    assert strike["actors"][:2] == [
+        "Military Forces of Russia",
+        "Military Forces of Syria (2000-2024)",
+    ]
+    idlib = analyse(
+        "Syria",
+        "خرج متظاهرون في مدينة إدلب وبلدات سرمدا وجسر الشغور مطالبين بالإفراج عن المعتقلين في "
+        "سجون هيئة تحرير الشام.",
+        published="2024-03-08T15:00:00Z",
+    )
+    assert sorted((e["location"], tuple(e["actors"])) for e in idlib["events"]) == [
+        (place, ("Protesters (Syria)",)) for place in ("Idlib", "Jisr al-Shughur", "Sarmada")
+    ]
+    daraa = analyse(
+        "Syria",
+        "Five years after government forces retook Daraa, the province remains violent. A bomb "
+        "planted in a car killed a former rebel commander in Tafas on Monday, activists said.",
+        published="2023-06-20T10:00:00Z",
+    )
+    [bomb] = daraa["events"]
+    assert (bomb["subtype"], bomb["fatalities"]) == ("Remote explosive/landmine/IED", 1)
+    assert bomb["actors"] == ["Civilians (Syria)"]
+    jisr = analyse(
+        "Syria",
+        "A woman and her two children were killed when a shell hit their home in Jisr "
+        "al-Shughur, the White Helmets said.",
+        published="2022-08-08T14:00:00Z",
+    )
+    assert [e["fatalities"] for e in jisr["events"]] == [3]
+    hama = analyse(
+        "Syria",
+        "Fighters of Hayat Tahrir al-Sham entered the city of Hama on Thursday, the group said.",
+        published="2024-12-05T16:00:00Z",
+    )
+    assert [c["speaker"] for c in hama["claims"]] == ["Hayat Tahrir al-Sham"]

@@ -2807,6 +2807,170 @@ FOURTEENTH_ROUND = [
     ),
 ]
 
+# round 15: longer articles again, after the rules round 14 prompted
+KAFR_ZITA = place("Kafr Zita", 35.37, 36.60)
+QUSAYR = place("Al-Qusayr", 34.51, 36.58)
+RAS_AL_AIN = place("Ras al-Ain", 36.85, 40.07)
+IDLIB_CITY = place("Idlib", 35.93, 36.63)
+BINNISH = place("Binnish", 35.95, 36.71)
+
+FIFTEENTH_ROUND = [
+    dict(
+        title="Rebels enter Hama as government forces pull back",
+        published="2024-12-05T16:00:00Z",
+        body="Rebel fighters led by Hayat Tahrir al-Sham entered the city of Hama on Thursday "
+        "after days of fighting on its northern outskirts, the group said. The Syrian army said "
+        "in a statement that its units had redeployed outside the city to preserve civilian "
+        "lives. Russian and Syrian warplanes struck the town of Kafr Zita, north of Hama, "
+        "killing six civilians, according to the White Helmets.",
+        is_syria_related=True,
+        entities=[
+            "group:syrian-rebels",
+            "group:hts",
+            GOV,
+            "group:russian-forces",
+            "org:white-helmets",
+        ],
+        places=[HAMA, KAFR_ZITA],
+        events=[
+            event(TAKE, HAMA, actors=["group:hts", "group:syrian-rebels", GOV]),
+            event(AIR, KAFR_ZITA, 6, actors=["group:russian-forces", GOV, CIV]),
+        ],
+        claims=[claim("group:hts"), claim(GOV), claim("org:white-helmets")],
+    ),
+    dict(
+        title="المرصد: مقتل عنصرين من قسد وإصابة مدني بهجمات متفرقة في دير الزور",
+        published="2025-10-14T21:00:00Z",
+        language="ar",
+        body="قتل عنصران من قوات سوريا الديمقراطية إثر هجوم مسلح نفذه مجهولون على نقطة عسكرية في "
+        "بلدة الشحيل بريف دير الزور الشرقي، بحسب المرصد السوري لحقوق الإنسان. وفي بلدة البصيرة "
+        "القريبة، أصيب مدني بجروح برصاص عناصر من قسد خلال حملة دهم، اعتقلت خلالها ستة شبان.",
+        is_syria_related=True,
+        entities=["group:sdf", "org:sohr"],
+        places=[SHUHAYL, BUSAYRAH, "gov:deir-ez-zor"],
+        events=[
+            event(CLASH, SHUHAYL, 2, actors=["group:sdf"]),
+            event(ATTACK, BUSAYRAH, None, 1, actors=["group:sdf", CIV]),
+            event(ARREST, BUSAYRAH, actors=["group:sdf", CIV]),
+        ],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Analysis: Daraa's slow-burning insurgency",
+        published="2023-06-20T10:00:00Z",
+        body="Five years after government forces retook Daraa under a Russian-brokered deal, "
+        "the southern province remains violent. Since the start of the year, more than 200 "
+        "people have been killed in assassinations and bombings, according to the Daraa "
+        "Martyrs Documentation Office. On Monday, a bomb planted in a car killed a former rebel "
+        "commander in the town of Tafas, local activists said.",
+        is_syria_related=True,
+        entities=[GOV, "state:russia", "group:syrian-rebels"],
+        places=["gov:daraa", TAFAS],
+        events=[event(IED, TAFAS, 1)],
+        background_figures=[200],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="الداخلية السورية: ضبط شحنة أسلحة معدة للتهريب إلى لبنان",
+        published="2026-05-03T12:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الداخلية السورية أن وحداتها في منطقة القصير بريف حمص ضبطت شحنة أسلحة "
+        "وذخائر كانت معدة للتهريب إلى الأراضي اللبنانية، وألقت القبض على ثلاثة أشخاص متورطين في "
+        "العملية.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry", "state:lebanon"],
+        places=[QUSAYR, "gov:homs"],
+        events=[event(ARREST, QUSAYR), event(DISRUPTED, QUSAYR)],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Iraq sentences Islamic State members to death",
+        published="2024-07-02T10:00:00Z",
+        body="A court in Baghdad sentenced 12 members of the Islamic State group to death on "
+        "Tuesday over a series of bombings in the capital in 2016, Iraq's judiciary said. The "
+        "group once controlled large parts of Iraq and neighbouring Syria.",
+        is_syria_related=False,
+        entities=["group:isis", "state:iraq", "state:syria"],
+        places=[place("Baghdad", 33.31, 44.37)],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="Turkish offensive: Ras al-Ain under heavy bombardment",
+        published="2019-10-12T18:00:00Z",
+        body="ANCHOR: Turkey's offensive in northeast Syria entered its fourth day. Our "
+        "correspondent is near the border.\nCORRESPONDENT: Turkish artillery has been pounding "
+        "Ras al-Ain since the morning, and Syrian National Army fighters backed by Turkish "
+        "drones are trying to push into the town from the west. The SDF says it has repelled "
+        "the attack.",
+        is_syria_related=True,
+        entities=["state:turkey", "state:syria", "group:turkish-forces", "group:sna", "group:sdf"],
+        places=[RAS_AL_AIN],
+        events=[
+            event(SHELL, RAS_AL_AIN, actors=["group:turkish-forces"]),
+            event(CLASH, RAS_AL_AIN, actors=["group:sna", "group:sdf"]),
+        ],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="داعش يتبنى اغتيال قيادي سابق في المعارضة بريف درعا",
+        published="2023-10-09T08:00:00Z",
+        language="ar",
+        body="تبنى تنظيم الدولة الإسلامية عبر وكالة أعماق اغتيال قيادي سابق في فصائل المعارضة، "
+        "قتل برصاص مسلحين على دراجة نارية قرب مدينة نوى غربي درعا مساء الأحد.",
+        is_syria_related=True,
+        entities=["group:isis", "group:syrian-rebels"],
+        places=[NAWA, "gov:daraa"],
+        events=[event(ATTACK, NAWA, 1, actors=["group:isis", CIV])],
+        claims=[claim("group:isis")],
+    ),
+    dict(
+        title="Families flee as shelling hits Jisr al-Shughur",
+        published="2022-08-08T14:00:00Z",
+        body="Hundreds of families fled villages south of Jisr al-Shughur on Sunday after "
+        "government artillery shelled the area for a second day, residents told Syria Direct. A "
+        "woman and her two children were killed when a shell hit their home in Jisr al-Shughur, "
+        "the White Helmets said. Government media said the army had targeted terrorist "
+        "positions that launched rockets at nearby towns.",
+        is_syria_related=True,
+        entities=[GOV, "org:white-helmets"],
+        places=[JISR],
+        events=[event(SHELL, JISR, 3, actors=[GOV, CIV])],
+        claims=[claim(None), claim("org:white-helmets")],
+    ),
+    dict(
+        title="مظاهرات في إدلب تطالب بإسقاط الجولاني",
+        published="2024-03-08T15:00:00Z",
+        language="ar",
+        body="خرج آلاف المتظاهرين بعد صلاة الجمعة في مدينة إدلب وبلدات سرمدا وبنش وجسر الشغور، "
+        "مطالبين بإسقاط أبو محمد الجولاني والإفراج عن المعتقلين في سجون هيئة تحرير الشام. وأفاد "
+        "ناشطون بأن عناصر من الهيئة أطلقوا النار في الهواء لتفريق المتظاهرين في سرمدا، دون "
+        "وقوع إصابات.",
+        is_syria_related=True,
+        entities=["person:ahmed-al-sharaa", "group:hts"],
+        places=[IDLIB_CITY, SARMADA, BINNISH, JISR],
+        events=[
+            event(PROTEST, IDLIB_CITY, actors=[PRO]),
+            event(INTERVENTION, SARMADA, actors=[PRO, "group:hts"]),
+            event(PROTEST, BINNISH, actors=[PRO]),
+            event(PROTEST, JISR, actors=[PRO]),
+        ],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="UN envoy meets Syrian foreign minister in Damascus",
+        published="2025-02-10T13:00:00Z",
+        body="The UN special envoy for Syria, Geir Pedersen, met Foreign Minister Asaad "
+        "al-Shaibani in Damascus on Sunday to discuss the political transition, the Syrian "
+        "foreign ministry said.",
+        is_syria_related=True,
+        entities=["org:un", "person:geir-pedersen", "person:asaad-al-shaibani", "state:syria"],
+        places=[DAMASCUS],
+        events=[],
+        claims=[claim("state:syria")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -2822,4 +2986,5 @@ HELDOUT = (
     + TWELFTH_ROUND
     + THIRTEENTH_ROUND
     + FOURTEENTH_ROUND
+    + FIFTEENTH_ROUND
 )

@@ -35,6 +35,34 @@ def acting_first(actors: list[Entity], event_type: str) -> list[Entity]:
     return sorted(actors, key=lambda a: a.actor_class == "civilians")
 
 
+# "a former rebel commander", "قيادي سابق في فصائل المعارضة": ACLED codes those who
+# have left an armed group as civilians
+_FORMER_BEFORE = WordsBefore(
+    r"\bformer\s+$|(?:قيادي|قياديا|قيادياً|عنصر|عنصرا|عنصراً|مقاتل|ضابط|عضو|قائد)\s+سابق[اً]*\s+(?:في|ب)\s*$",
+    reach=30,
+    needs=("former", "سابق"),
+)
+_PERSON_AFTER = re.compile(
+    r"\s+(?:commander|member|fighter|officer|leader|official|soldier|militant)s?\b", re.IGNORECASE
+)
+
+
+def former_members_as_civilians(
+    actors: Sequence[tuple[Hit, Entity]], text: str, civilians: Entity | None
+) -> list[tuple[Hit, Entity]]:
+    """A group named for one who has left it ("a former rebel commander") names a
+    civilian, not the group (where the watchlist has civilians)."""
+    if civilians is None:
+        return list(actors)
+    return [
+        (h, civilians)
+        if _FORMER_BEFORE.search(text, h.start)
+        and (not text[h.start : h.end].isascii() or _PERSON_AFTER.match(text, h.end))
+        else (h, e)
+        for h, e in actors
+    ]
+
+
 def as_acled_actors(
     actors: Sequence[Entity], event_type: str, collectives: Mapping[str, str]
 ) -> list[str]:

@@ -185,6 +185,7 @@ ARABIC_SOURCE_HEADS = {
     *("مكتب", "لجنة", "مركز", "هيئة", "حكومة", "والي", "محافظ", "متحدث", "مسؤول"),
     *("جمعية", "تجمع", "رابطة", "شرطة", "جيش", "مجلس", "مرصد", "ناشط", "مراسل"),
 }
+GROUP_WORDS = {"group", "militia", "faction", "jihadist group", "armed group"}
 NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "But", "None"}
 
 
@@ -201,7 +202,8 @@ def unknown_speaker(
     to" (in Arabic, the words after "بحسب", unless another cue follows at once: "وفق
     ما أفادت ..."), the capitalised name right before an English verb ("Amnesty
     International said") or the words of a closing attribution (", the health ministry
-    said"), the words after an Arabic verb up to "إن" ("أعلنت وزارة الصحة"). Part of
+    said"), the words after an Arabic verb up to "إن" ("أعلنت وزارة الصحة"). "The
+    group" is the armed group named last before the cue. Part of
     the name of an entity the article named before ("the Observatory said"), or of
     one it names anywhere where a headline speaks ("Army says ...": "the army"), is
     that entity."""
@@ -233,6 +235,11 @@ def unknown_speaker(
         name = " ".join(words).strip(".,;:،")
     if not name or name.split()[0] in NOT_NAMES:
         return None
+    if name.lower().removeprefix("the ") in GROUP_WORDS:  # ", the group said": the last named
+        group = next(
+            (e for h, e in reversed(named) if h.start < cue.start and e.type == "armed_group"), None
+        )
+        return (group.id, name) if group else (None, name)
     part = f" {fold_phrase(name.removeprefix('the ').removeprefix('The '))} "
     in_headline = lo == 0
     for hit, entity in reversed(named):

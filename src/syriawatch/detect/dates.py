@@ -141,11 +141,12 @@ def _resolved(match: re.Match[str] | None, published: date) -> date | None:
 
 
 # "the 2013 chemical attack", "In 2013, sarin rockets", "years after the first
-# protests": a past event named (a day named with the year is an event told).
+# protests", "five years after government forces retook Daraa": a past event named
+# (a day named with the year is an event told).
 _PAST_NAMED = WordsBefore(
     r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
     r"|\b(?:years?|decades?|months?)\s+(?:after|since)\s+"
-    r"(?:the\s+)?(?:first\s+)?|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?)$",
+    r"(?:the\s+)?(?:first\s+)?(?:[\w'-]+\s+){0,3}|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?)$",
     reach=40,
     needs=("19", "20", "year", "decade", "month", "anniversar"),
 )

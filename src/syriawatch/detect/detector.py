@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from itertools import chain
 
 from ..records import Article, Detection, Entity, KeywordHit, Mention
+from .actors import former_members_as_civilians
 from .before import WordsBefore
 from .claims import disputing_tolls, find_claims
 from .dates import DAY_WORDS
 from .events import EventContext, find_events
 from .matcher import Hit, PatternMatcher
 from .sentences import sentence_starts
-from .text import fold
+from .text import fold, fold_phrase
 from .watchlist import Watchlist
 
 ACTOR_TYPES = {"armed_group", "state", "organisation", "collective"}
@@ -28,18 +29,25 @@ ACTOR_TYPES = {"armed_group", "state", "organisation", "collective"}
 class Detector:
     def __init__(self, watchlist: Watchlist) -> None:
         self.watchlist = watchlist
+        patterns = list(watchlist.patterns())
         day_words = ((word, ("day", word)) for word in DAY_WORDS)
-        self.matcher = PatternMatcher(chain(watchlist.patterns(), day_words))
+        self.matcher = PatternMatcher(chain(patterns, day_words))
+        self.entities_named: dict[str, list[str]] = {}  # folded alias -> entity ids
+        for alias, (kind, key) in patterns:
+            if kind == "entity":
+                self.entities_named.setdefault(alias, []).append(key)
         self.collectives = {
             e.actor_class: e.id
             for e in watchlist.entities.values()
             if e.type == "collective" and e.actor_class
         }
+        self.civilians = watchlist.entities.get(self.collectives.get("civilians", ""))
 
     def detect(self, article: Article) -> Detection:
         text = article.text
         hits = self.matcher.find(fold(text))
         entity_hits = without_ignored(hits.get("entity", []), hits.get("ignore", []))
+        entity_hits += self.elided(entity_hits, text)
         if article.published_at is not None and self.watchlist.dated:
             day = article.published_at.date()
             entity_hits = [h for h in entity_hits if self.watchlist.names_then(h.key, h.alias, day)]
@@ -48,6 +56,7 @@ class Detector:
         relevance = self.relevance(keywords, resolved)
         places = [(h, e) for h, e in resolved if e.type == "place"]
         actors = [(h, e) for h, e in resolved if e.type in ACTOR_TYPES and e.actor_class]
+        actors = former_members_as_civilians(actors, text, self.civilians)
         is_syria_related = relevance >= self.watchlist.relevance.threshold
         events, claims = [], []
         if is_syria_related:  # syriawatch codes events and claims in Syria coverage only
@@ -82,6 +91,30 @@ class Detector:
             events=tuple(events),
             claims=tuple(claims),
         )
+
+    def elided(self, hits: Sequence[Hit], text: str) -> list[Hit]:
+        """ "Russian and Syrian warplanes", "طائرات روسية وسورية": the noun named once
+        serves the adjective beside it too, where the two make an alias."""
+        found: list[Hit] = []
+        for hit in hits:
+            if " " not in hit.alias:
+                continue
+            first, rest = hit.alias.split(" ", 1)
+            before = _ELIDED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+            if before:
+                alias = f"{fold_phrase(before.group(1))} {rest}"
+                found += (
+                    Hit("entity", key, alias, before.start(1), before.end(1))
+                    for key in self.entities_named.get(alias, ())
+                )
+            after = _ELIDED_AFTER.match(text, hit.end)
+            if after:
+                alias = f"{hit.alias.rsplit(' ', 1)[0]} {fold_phrase(after.group(1))}"
+                found += (
+                    Hit("entity", key, alias, after.start(1), after.end(1))
+                    for key in self.entities_named.get(alias, ())
+                )
+        return found
 
     def resolve_entities(self, hits: Sequence[Hit]) -> list[tuple[Hit, Entity]]:
         """One entity per span. Where an alias names several (e.g. "Assad", or two towns
@@ -128,6 +161,10 @@ class Detector:
         if score <= 0:
             return 0.0
         return round(1 - math.exp(-score / self.watchlist.relevance.saturation), 3)
+
+
+_ELIDED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+and\s+$")  # "Russian and " Syrian jets
+_ELIDED_AFTER = re.compile(r"\s+و([^\W\d_]+)")  # طائرات روسية "وسورية"
 
 
 def times(weight: float, count: int) -> int:

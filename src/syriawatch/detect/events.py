@@ -148,6 +148,8 @@ def find_events(
             in_sentence = [(h, e) for h, e in in_sentence if h not in roles.opposed]
         agents, others = actors_around(hit, in_sentence, roles, text)
         actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
+        if trigger.subtype == "Peaceful protest":  # its crowd is its only side, as ACLED codes it
+            actors = []
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype

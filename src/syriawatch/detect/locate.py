@@ -80,11 +80,17 @@ def fired_from(places: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
 _BETWEEN = WordsBefore(
     r"\b(?:between|بين)\s+(?:the\s+)?(?:towns?\s+of\s+)?$", reach=30, needs=("between", "بين")
 )
-_LISTED = re.compile(r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# "Talbiseh and Rastan", "Idlib and the towns of Sarmada", "إدلب وبلدات سرمدا"
+_LISTED = re.compile(
+    r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities|city)\s+of\s+)?"
+    r"|\s+و(?:بلدات|بلدة|بلدتي|مدينة|مدينتي|مدن|قرية|قريتي|قرى)\s+"
+)
 
 
 def listed_together(text: str, previous: Hit, following: Hit) -> bool:
-    """ "Talbiseh and Rastan", "Saraqib, Ariha", "حلب وإدلب": one list."""
+    """ "Talbiseh and Rastan", "Saraqib, Ariha", "حلب وإدلب", "إدلب وبلدات سرمدا": one
+    list."""
     return _LISTED.fullmatch(text, previous.end, following.start) is not None or (
         text.startswith("و", following.start) and previous.end + 1 == following.start
     )

@@ -181,6 +181,9 @@ class Outcome:
             # one victim told in the singular: "a man was shot dead", "a child was hurt"
             rf"|\b(?P<one>a|an|one)\s+{ONE_VICTIM}(?:was|has\s+been|had\s+been)\s+"
             rf"(?:shot\s+|found\s+|beaten\s+to\s+)?{passive}\b"
+            # "a woman and her two children were killed": one more than the number
+            rf"|\b(?:a|an|one)\s+(?:[a-z-]+\s+){{1,2}}?and\s+(?:his|her|their)\s+"
+            rf"(?P<num_and_one>{NUMBER})\s+{VICTIMS}(?:were\s+|have\s+been\s+|are\s+)?{passive}\b"
         )
         self.arabic = tuple(
             re.compile(p)
@@ -222,8 +225,10 @@ class Outcome:
         figures = []
         for match in matches:
             groups = match.groupdict()
-            written = groups.get("num") or groups.get("one")
+            written = groups.get("num") or groups.get("one") or groups.get("num_and_one")
             value = 1 if groups.get("kin") else parse_number(written) if written else None
+            if value is not None and groups.get("num_and_one"):
+                value += 1
             if value is not None and groups.get("more"):
                 value += parse_number(groups["more"]) or 0
             if value is not None and groups.get("with"):
