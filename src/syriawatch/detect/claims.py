@@ -330,7 +330,7 @@ def disputing_tolls(claims: Sequence[Claim], events: Sequence[Event]) -> list[Cl
     army said"; "only two were killed, rebel factions said") contradict each other:
     each source's largest figure of a kind, as ACLED's coding reads them."""
     disputed: set[tuple[str | None, str]] = set()  # (speaker, sentence)
-    for event in events:
+    for event in (e for e in events if len(e.figures) > 1):
         for kind in ("killed", "injured"):
             by_source: dict[str, list[Figure]] = {}
             for figure in event.figures:

@@ -36,6 +36,14 @@ class Detector:
         for alias, (kind, key) in patterns:
             if kind == "entity":
                 self.entities_named.setdefault(alias, []).append(key)
+        # aliases that share all words but the first ("syrian warplanes", "russian
+        # warplanes") or the last with another: only these can serve an elided one
+        several = [a for a in self.entities_named if " " in a]
+        nouns = Counter(a.split(" ", 1)[1] for a in several)
+        heads = Counter(a.rsplit(" ", 1)[0] for a in several)
+        self.sharing_words = {
+            a for a in several if nouns[a.split(" ", 1)[1]] > 1 or heads[a.rsplit(" ", 1)[0]] > 1
+        }
         self.collectives = {
             e.actor_class: e.id
             for e in watchlist.entities.values()
@@ -97,17 +105,18 @@ class Detector:
         serves the adjective beside it too, where the two make an alias."""
         found: list[Hit] = []
         for hit in hits:
-            if " " not in hit.alias:
+            if hit.alias not in self.sharing_words:
                 continue
-            first, rest = hit.alias.split(" ", 1)
-            before = _ELIDED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+            # the cheap tests first: a $-anchored search is tried at every position
+            and_before = "and" in text[max(0, hit.start - 6) : hit.start]
+            before = and_before and _ELIDED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
             if before:
-                alias = f"{fold_phrase(before.group(1))} {rest}"
+                alias = f"{fold_phrase(before.group(1))} {hit.alias.split(' ', 1)[1]}"
                 found += (
                     Hit("entity", key, alias, before.start(1), before.end(1))
                     for key in self.entities_named.get(alias, ())
                 )
-            after = _ELIDED_AFTER.match(text, hit.end)
+            after = text.startswith(" و", hit.end) and _ELIDED_AFTER.match(text, hit.end)
             if after:
                 alias = f"{hit.alias.rsplit(' ', 1)[0]} {fold_phrase(after.group(1))}"
                 found += (
@@ -164,7 +173,7 @@ class Detector:
 
 
 _ELIDED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+and\s+$")  # "Russian and " Syrian jets
-_ELIDED_AFTER = re.compile(r"\s+و([^\W\d_]+)")  # طائرات روسية "وسورية"
+_ELIDED_AFTER = re.compile(r" و([^\W\d_]+)")  # طائرات روسية "وسورية"
 
 
 def times(weight: float, count: int) -> int:
