@@ -1266,3 +1266,54 @@ def test_rules_of_the_fifteenth_round() -> None:
         published="2024-12-05T16:00:00Z",
     )
     assert [c["speaker"] for c in hama["claims"]] == ["Hayat Tahrir al-Sham"]
+
+
+def test_rules_of_the_sixteenth_round() -> None:
+    """Fire from the direction of the sea falls elsewhere; what air defences confront
+    is no instrument; "General Security" names the post-2024 forces only after
+    December 2024, and Lebanon's never; a street named after a town is no town; a
+    denial by a group's short name; an event named days after its subject is past;
+    gunmen who kill a family attack civilians."""
+    aleppo = analyse(
+        "Syria",
+        "نفذ العدو الإسرائيلي عدواناً جوياً من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً مطار "
+        "حلب الدولي. وأضاف المصدر أن وسائط دفاعنا الجوي تصدت للصواريخ وأسقطت بعضها.",
+        published="2023-09-07T06:00:00Z",
+    )
+    assert sorted((e["subtype"], e["location"]) for e in aleppo["events"]) == [
+        ("Air/drone strike", "Aleppo International Airport"),
+        ("Disrupted weapons use", "Aleppo International Airport"),
+    ]
+    names = {
+        published: {e["name"] for e in analyse("Syria", body, published=published)["entities"]}
+        for body, published in (
+            ("اعتقل جهاز الأمن العام ثلاثة ناشطين من مدينة بنش.", "2024-05-20T10:00:00Z"),
+            ("أوقفت المديرية العامة للأمن العام اللبناني شبكة في بيروت.", "2025-06-03T09:00:00Z"),
+        )
+    }
+    assert "Military Forces of Syria (2024-)" not in set().union(*names.values())
+    afrin = analyse(
+        "Syria",
+        "قتل خمسة مدنيين بانفجار سيارة مفخخة في شارع راجو وسط مدينة عفرين. واتهمت الحكومة "
+        "السورية المؤقتة وحدات حماية الشعب الكردية بالوقوف وراء التفجير، فيما نفت الوحدات أي "
+        "علاقة لها به.",
+        published="2023-04-15T12:00:00Z",
+    )
+    assert [e["location"] for e in afrin["events"]] == ["Afrin"]
+    assert ("People's Protection Units", "denies") in {
+        (c["speaker"], c["stance"]) for c in afrin["claims"]
+    }
+    binnish = analyse(
+        "Syria",
+        "اعتقلت هيئة تحرير الشام ثلاثة ناشطين من مدينة بنش بعد أيام من مشاركتهم في مظاهرات.",
+        published="2024-05-20T10:00:00Z",
+    )
+    assert [e["subtype"] for e in binnish["events"]] == ["Arrests"]
+    baniyas = analyse(
+        "Syria",
+        "Unidentified gunmen killed four members of one family in a village near Baniyas.",
+        published="2026-02-14T16:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in baniyas["events"]] == [
+        ("Attack", ["Civilians (Syria)"])
+    ]

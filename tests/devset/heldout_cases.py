@@ -2971,6 +2971,131 @@ FIFTEENTH_ROUND = [
     ),
 ]
 
+# round 16: six of eight in Arabic, after round 15's fixes
+AFRIN = place("Afrin", 36.51, 36.87)
+BANIYAS = place("Baniyas", 35.18, 35.94)
+TISHRIN_DAM = place("Tishrin Dam", 36.38, 38.18)
+
+SIXTEENTH_ROUND = [
+    dict(
+        title="عدوان إسرائيلي يخرج مطار حلب الدولي عن الخدمة",
+        published="2023-09-07T06:00:00Z",
+        language="ar",
+        body="نفذ العدو الإسرائيلي عدواناً جوياً من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً مطار "
+        "حلب الدولي، ما أدى إلى وقوع أضرار مادية في مدرج المطار وخروجه عن الخدمة، وفق ما ذكر "
+        "مصدر عسكري لوكالة سانا. وأضاف المصدر أن وسائط دفاعنا الجوي تصدت للصواريخ وأسقطت بعضها.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "org:sana"],
+        places=[ALEPPO, LATAKIA],
+        events=[
+            event(AIR, ALEPPO, actors=["group:israeli-forces"]),
+            event(DISRUPTED, ALEPPO),
+        ],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="تحرير الشام تعتقل ناشطين في إدلب بعد مشاركتهم في مظاهرات",
+        published="2024-05-20T10:00:00Z",
+        language="ar",
+        body="اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام ثلاثة ناشطين من مدينة بنش في ريف "
+        "إدلب الشرقي، بعد أيام من مشاركتهم في مظاهرات مناهضة لقيادة الهيئة، بحسب ما قاله أحد "
+        "أقارب المعتقلين لعنب بلدي.",
+        is_syria_related=True,
+        entities=["group:hts"],
+        places=[BINNISH, "gov:idlib"],
+        events=[event(ARREST, BINNISH, actors=["group:hts", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="اشتباكات عنيفة بين قسد والفصائل المدعومة من تركيا في محيط سد تشرين",
+        published="2025-01-10T14:00:00Z",
+        language="ar",
+        body="تدور اشتباكات عنيفة بين قوات سوريا الديمقراطية وفصائل الجيش الوطني السوري المدعوم من "
+        "تركيا في محيط سد تشرين جنوب شرقي منبج، وسط قصف مدفعي ومسيرات تركية تستهدف مواقع قسد. "
+        "وقالت قسد في بيان إن مقاتليها تصدوا لهجوم واسع وقتلوا 23 عنصراً من الفصائل، فيما خسرت "
+        "أربعة من مقاتليها.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:sna", "state:turkey", "group:turkish-forces"],
+        places=[TISHRIN_DAM, MANBIJ],
+        events=[
+            event(CLASH, TISHRIN_DAM, 27, actors=["group:sna", "group:sdf"]),
+            event(AIR, None, actors=["group:turkish-forces", "group:sdf"]),
+            event(SHELL, None),
+        ],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="قتلى وجرحى بانفجار سيارة مفخخة في عفرين",
+        published="2023-04-15T12:00:00Z",
+        language="ar",
+        body="قتل خمسة مدنيين وأصيب 12 آخرون بانفجار سيارة مفخخة في شارع راجو وسط مدينة عفرين شمال "
+        "حلب، بحسب الدفاع المدني السوري. واتهمت الحكومة السورية المؤقتة وحدات حماية الشعب "
+        "الكردية بالوقوف وراء التفجير، فيما نفت الوحدات أي علاقة لها به.",
+        is_syria_related=True,
+        entities=["org:white-helmets", "group:ypg"],
+        places=[AFRIN, ALEPPO],
+        events=[event(IED, AFRIN, 5, 12, actors=["group:ypg", CIV])],
+        claims=[
+            claim("org:white-helmets"),
+            claim(None, contested=True),
+            claim("group:ypg", "denies", contested=True),
+        ],
+    ),
+    dict(
+        title="Syrian rebels say they have taken Homs",
+        published="2024-12-07T23:00:00Z",
+        body="Syrian rebels said on Saturday night they had taken full control of the city of Homs "
+        "after just a day of fighting, leaving Damascus cut off from the coast. Thousands of "
+        "residents poured into the streets, chanting against Assad. There was no immediate "
+        "comment from the Syrian army.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", GOV, "person:bashar-al-assad"],
+        places=[HOMS, DAMASCUS],
+        events=[
+            event(TAKE, HOMS, actors=["group:syrian-rebels", GOV]),
+            event(PROTEST, HOMS, actors=[PRO]),
+        ],
+        claims=[claim("group:syrian-rebels")],
+    ),
+    dict(
+        title="قوات النظام تقصف درعا البلد بصواريخ أرض أرض",
+        published="2021-08-01T10:00:00Z",
+        language="ar",
+        body="قصفت قوات النظام أحياء درعا البلد بصواريخ أرض - أرض وقذائف الهاون، ما أدى إلى مقتل "
+        "ثلاثة مدنيين بينهم امرأة، وذلك بعد فشل المفاوضات بين اللجنة المركزية في درعا واللجنة "
+        "الأمنية التابعة للنظام، بحسب تجمع أحرار حوران.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[DARAA],
+        events=[event(SHELL, DARAA, 3, actors=[GOV, CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Gunmen kill four in village near Baniyas",
+        published="2026-02-14T16:00:00Z",
+        body="Unidentified gunmen killed four members of one family in a village near Baniyas on "
+        "Friday night, the Syrian Observatory for Human Rights said. The interior ministry said "
+        "it had opened an investigation and arrested two suspects.",
+        is_syria_related=True,
+        entities=["org:sohr", "org:syrian-interior-ministry"],
+        places=[BANIYAS],
+        events=[event(ATTACK, BANIYAS, 4, actors=[CIV]), event(ARREST, BANIYAS)],
+        claims=[claim("org:sohr"), claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="الأمن العام اللبناني يوقف شبكة لتهريب المخدرات في بيروت",
+        published="2025-06-03T09:00:00Z",
+        language="ar",
+        body="أوقفت المديرية العامة للأمن العام اللبناني شبكة لتهريب المخدرات في بيروت، وضبطت "
+        "كميات من حبوب الكبتاغون كانت معدة للتهريب إلى دول الخليج.",
+        is_syria_related=False,
+        entities=["state:lebanon"],
+        places=[place("Beirut", 33.89, 35.50)],
+        events=[],
+        claims=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -2987,4 +3112,5 @@ HELDOUT = (
     + THIRTEENTH_ROUND
     + FOURTEENTH_ROUND
     + FIFTEENTH_ROUND
+    + SIXTEENTH_ROUND
 )

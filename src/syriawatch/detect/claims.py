@@ -176,14 +176,14 @@ _NAME_AFTER = re.compile(r"\s*(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 ARABIC_PARTICLES = {
     *("إن", "أن", "ان", "إنه", "أنه", "انه", "إنها", "أنها", "انها", "قد", "ما"),
     *("في", "على", "من", "منذ", "إلى", "الى", "عن", "خلال", "بعد", "قبل", "عبر", "لدى"),
-    *("اليوم", "أمس", "امس", "يوم"),
+    *("اليوم", "أمس", "امس", "يوم", "أي"),
 }
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 # nouns that open the name of a source after an Arabic verb ("أعلنت وزارة الصحة")
 ARABIC_SOURCE_HEADS = {
     *("وزارة", "شبكة", "مصدر", "مصادر", "منظمة", "وكالة", "مديرية", "قيادة", "إدارة"),
     *("مكتب", "لجنة", "مركز", "هيئة", "حكومة", "والي", "محافظ", "متحدث", "مسؤول"),
-    *("جمعية", "تجمع", "رابطة", "شرطة", "جيش", "مجلس", "مرصد", "ناشط", "مراسل"),
+    *("جمعية", "تجمع", "رابطة", "شرطة", "جيش", "مجلس", "مرصد", "ناشط", "مراسل", "وحدات"),
 }
 GROUP_WORDS = {"group", "militia", "faction", "jihadist group", "armed group"}
 NOT_NAMES = {"He", "She", "It", "They", "We", "I", "The", "A", "An", "This", "That", "But", "None"}
@@ -203,10 +203,10 @@ def unknown_speaker(
     ما أفادت ..."), the capitalised name right before an English verb ("Amnesty
     International said") or the words of a closing attribution (", the health ministry
     said"), the words after an Arabic verb up to "إن" ("أعلنت وزارة الصحة"). "The
-    group" is the armed group named last before the cue. Part of
-    the name of an entity the article named before ("the Observatory said"), or of
-    one it names anywhere where a headline speaks ("Army says ...": "the army"), is
-    that entity."""
+    group" is the armed group named last before the cue. Part of the name or alias
+    of an entity the article named before ("the Observatory said", "نفت الوحدات"),
+    or anywhere where a headline speaks ("Army says ...": "the army"), is that
+    entity."""
     if cue.key == "source":
         if cue.alias.isascii():
             match = _NAME_AFTER.match(text, cue.end, end)
@@ -240,12 +240,13 @@ def unknown_speaker(
             (e for h, e in reversed(named) if h.start < cue.start and e.type == "armed_group"), None
         )
         return (group.id, name) if group else (None, name)
-    part = f" {fold_phrase(name.removeprefix('the ').removeprefix('The '))} "
+    words = fold_phrase(name.removeprefix("the ").removeprefix("The ")).split()
+    part = f" {' '.join(w.removeprefix('ال') for w in words)} "  # "الوحدات": "وحدات حماية"
     in_headline = lo == 0
     for hit, entity in reversed(named):
-        if hit.start < cue.start and part in f" {fold_phrase(entity.name)} ":
-            return entity.id, name
-        if in_headline and part in f" {hit.alias} ":
+        if (in_headline or hit.start < cue.start) and (
+            part in f" {fold_phrase(entity.name)} " or part in f" {hit.alias} "
+        ):
             return entity.id, name
     return None, name
 

@@ -18,6 +18,7 @@ from .before import WordsBefore
 from .claims import disputing_tolls, find_claims
 from .dates import DAY_WORDS
 from .events import EventContext, find_events
+from .locate import fired_from
 from .matcher import Hit, PatternMatcher
 from .sentences import sentence_starts
 from .text import fold, fold_phrase
@@ -60,6 +61,7 @@ class Detector:
             day = article.published_at.date()
             entity_hits = [h for h in entity_hits if self.watchlist.names_then(h.key, h.alias, day)]
         resolved = bare_capitals_as_governorates(self.resolve_entities(entity_hits), text)
+        resolved = [(h, e) for h, e in resolved if not (e.type == "place" and street_name(h, text))]
         keywords = self.count_keywords(hits.get("keyword", []))
         relevance = self.relevance(keywords, resolved)
         places = [(h, e) for h, e in resolved if e.type == "place"]
@@ -74,14 +76,16 @@ class Detector:
             sources: dict[str, tuple[str | None, str]] = {}
             for claim in claims:
                 sources.setdefault(claim.evidence, (claim.speaker_id, claim.speaker))
+            origins = fired_from(places, text)
             context = EventContext(
                 text,
                 starts,
                 len(article.title),
                 article.published_at,
                 places,
+                origins,
                 actors,
-                main_place(places),
+                main_place([p for p in places if p[0] not in origins]),
                 sources,
                 self.collectives,
                 hits.get("day", []),
@@ -174,6 +178,15 @@ class Detector:
 
 _ELIDED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+and\s+$")  # "Russian and " Syrian jets
 _ELIDED_AFTER = re.compile(r" و([^\W\d_]+)")  # طائرات روسية "وسورية"
+
+
+_STREET_BEFORE = WordsBefore(r"(?:شارع|دوار|ساحة)\s+$", reach=8, needs=("شارع", "دوار", "ساحة"))
+_STREET_AFTER = re.compile(r"\s+(?:street|avenue|square|roundabout)\b", re.IGNORECASE)
+
+
+def street_name(hit: Hit, text: str) -> bool:
+    """ "شارع راجو" (Raju Street, in Afrin), "Baghdad Street" in Damascus: no town."""
+    return bool(_STREET_BEFORE.search(text, hit.start) or _STREET_AFTER.match(text, hit.end))
 
 
 def times(weight: float, count: int) -> int:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
@@ -54,7 +54,7 @@ from .drafts import (
     as_acled_codes_battles,
     where_told_precisely,
 )
-from .locate import fired_from, nearest_places, without_places_of
+from .locate import nearest_places, without_places_of
 from .matcher import Hit, hit_start, mention_start
 from .numbers import FATALITIES, INJURIES, may_state_casualties, reading
 from .sentences import by_sentence, sentence_at
@@ -73,6 +73,7 @@ class EventContext:
     title_length: int  # the text starts with the title; headlines restate the body
     published: datetime | None
     places: Sequence[tuple[Hit, Entity]]  # resolved place mentions, in text order
+    origins: Collection[Hit]  # places fire came from (locate.fired_from): not where it fell
     actors: Sequence[tuple[Hit, Entity]]  # resolved actor mentions, in text order
     main_place: Entity | None
     sources: Mapping[str, tuple[str | None, str]]  # sentence -> who says it (claims)
@@ -109,7 +110,6 @@ def find_events(
     published_year = context.published.year if context.published else None
     past = {h for h in trigger_hits if names_past_event(text, h.start, published_year)}
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
-    origins = fired_from(context.places, text)
     actors_in = by_sentence(context.actors, starts, mention_start)
     roles = ActorRoles.of(context.actors, text, cue_hits)
     instrumented = named_by_instrument(trigger_hits, triggers, text)
@@ -141,7 +141,7 @@ def find_events(
         lo, hi = sentence_at(starts, text, index)
         sentence = text[lo:hi].strip()
         located, place_in_sentence, roughly = nearest_places(
-            hit, places.get(index, ()), context.main_place, text, origins
+            hit, places.get(index, ()), context.main_place, text, context.origins
         )
         in_sentence = actors_in.get(index, ())
         if trigger.type in CROWDS:  # "chanting against the regime and HTS": not actors
@@ -194,8 +194,9 @@ def find_events(
     return as_acled_codes_battles(events)
 
 
-# "an attack with drones", "هجوم بطائرات مسيرة": what follows the attack names it
-_INSTRUMENT_GAP = re.compile(r"\s+(?:(?:with|by|using)\s+(?:the\s+)?)?")
+# "an attack with drones", "هجوم بطائرات مسيرة": what follows the attack names it; not
+# what it confronts ("تصدت للصواريخ", it intercepted the missiles)
+_INSTRUMENT_GAP = re.compile(r"\s+(?:(?:with|by|using)\s+(?:the\s+)?|ب)")
 
 
 def named_by_instrument(
@@ -210,7 +211,10 @@ def named_by_instrument(
         if (
             became.type != was.type
             and became.priority > was.priority
-            and _INSTRUMENT_GAP.fullmatch(text, first.end, then.start)
+            and (
+                _INSTRUMENT_GAP.fullmatch(text, first.end, then.start)
+                or (text[first.end : then.start].isspace() and text.startswith("ب", then.start))
+            )
         ):
             named.add(first)
     return named

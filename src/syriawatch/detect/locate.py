@@ -66,7 +66,9 @@ _DIRECTION = WordsBefore(
 # fire came from, not where it fell
 _ORIGIN = WordsBefore(
     r"\b(?:fired|launched|came|shot)\s+from\s+(?:[\w'-]+\s+){0,4}$"
-    r"|(?:انطلاقا|انطلاقاً|أطلقت|أطلقها|أطلقتها|أطلقوها)\s+(?:\S+\s+)?من\s+(?:\S+\s+){0,4}$",
+    r"|\bfrom\s+the\s+direction\s+of\s+(?:[\w'-]+\s+){0,4}$"
+    r"|(?:انطلاقا|انطلاقاً|أطلقت|أطلقها|أطلقتها|أطلقوها)\s+(?:\S+\s+)?من\s+(?:\S+\s+){0,4}$"
+    r"|من\s+اتجاه\s+(?:\S+\s+){0,4}$",
     reach=60,
     needs=("from", "من"),
 )

@@ -184,8 +184,9 @@ class Watchlist:
             for term in getattr(self.cues, cue_kind):
                 for variant in (term, *with_proclitics(fold_phrase(term))):
                     yield variant, ("cue", cue_kind)
-        for phrase in self.ignore:
-            yield phrase, ("ignore", phrase)
+        for phrase in self.ignore:  # "للأمن العام اللبناني" too
+            for variant in (phrase, *with_proclitics(fold_phrase(phrase))):
+                yield variant, ("ignore", phrase)
 
 
 def load_watchlist(folder: Path) -> Watchlist:
