@@ -1273,7 +1273,7 @@ def test_rules_of_the_sixteenth_round() -> None:
     is no instrument; "General Security" names the post-2024 forces only after
     December 2024, and Lebanon's never; a street named after a town is no town; a
     denial by a group's short name; an event named days after its subject is past;
-    gunmen who kill a family attack civilians."""
+    gunmen who kill a family attack civilians; "قتلوا" (they killed) states a toll."""
     aleppo = analyse(
         "Syria",
         "نفذ العدو الإسرائيلي عدواناً جوياً من اتجاه البحر المتوسط غرب اللاذقية مستهدفاً مطار "
@@ -1317,3 +1317,4 @@ def test_rules_of_the_sixteenth_round() -> None:
     assert [(e["subtype"], e["actors"]) for e in baniyas["events"]] == [
         ("Attack", ["Civilians (Syria)"])
     ]
+    assert FATALITIES.figure_in("وقالت قسد إن مقاتليها تصدوا لهجوم وقتلوا 23 عنصراً") == 23

@@ -252,7 +252,7 @@ FATALITIES = Outcome(
         ),
         ("death", rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s"),
     ),
-    arabic_acting="(?:مقتل|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل)",
+    arabic_acting="(?:مقتل|قتلوا|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل)",
     # "لقي 11 شخصاً حتفهم": met their death
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً|حتفهم|حتفه|مصرعهم|مصرعه)",
     hint="kill|dead|died|death|slain|execut|shot|lives|perish|assassinat",
