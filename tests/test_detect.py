@@ -1318,3 +1318,63 @@ def test_rules_of_the_sixteenth_round() -> None:
         ("Attack", ["Civilians (Syria)"])
     ]
     assert FATALITIES.figure_in("وقالت قسد إن مقاتليها تصدوا لهجوم وقتلوا 23 عنصراً") == 23
+
+
+def test_rules_of_the_seventeenth_round() -> None:
+    """A follow-up toll goes to the event at the place it names; a toll since a day
+    named, and a date's day, are no event's figure; a city's event is its
+    neighbourhood's; goods seized are no territory; "Rebels of the NLF said" is the
+    Front's claim; one named in a charge is no side; those "killed of" a group suffer
+    the strike."""
+    turkey = analyse(
+        "Syria",
+        "Turkish warplanes struck targets around Kobani and Tal Rifaat overnight. The SDF said "
+        "the strikes killed two civilians and a journalist in Tal Rifaat.",
+        published="2022-11-21T09:00:00Z",
+    )
+    assert sorted((e["location"], e["fatalities"]) for e in turkey["events"]) == [
+        ("Kobani", None),
+        ("Tal Rifaat", 3),
+    ]
+    ocha = analyse(
+        "Syria",
+        "Shelling and air strikes since 5 October have killed at least 70 civilians across "
+        "Idlib, OCHA said.",
+        published="2023-10-13T15:00:00Z",
+    )
+    assert ocha["events"] == []
+    suwayda = analyse(
+        "Syria",
+        "اندلعت اشتباكات بين مسلحين في حي المقوس بمدينة السويداء، ما أسفر عن مقتل 11 شخصاً. "
+        "وتدخلت قوات الأمن لفض الاشتباكات في مدينة السويداء.",
+        published="2025-07-14T10:00:00Z",
+    )
+    assert [(e["location"], e["fatalities"]) for e in suwayda["events"]] == [("Al-Maqwas", 11)]
+    jordan = analyse(
+        "Syria",
+        "Jordanian troops seized large quantities of drugs in clashes on the border with Syria.",
+        published="2023-12-18T10:00:00Z",
+    )
+    assert [e["subtype"] for e in jordan["events"]] == ["Armed clash"]
+    nlf = analyse(
+        "Syria",
+        "Rebels of the National Front for Liberation said they had destroyed two tanks near Kafr "
+        "Nabudah.",
+        published="2019-05-09T17:00:00Z",
+    )
+    assert [c["speaker"] for c in nlf["claims"]] == ["National Front for Liberation"]
+    hasakah = analyse(
+        "Syria",
+        "شنت الأسايش حملة اعتقالات في حي غويران بمدينة الحسكة، طالت 15 شاباً بتهمة التعامل مع "
+        "خلايا تنظيم الدولة الإسلامية.",
+        published="2023-03-02T11:00:00Z",
+    )
+    [arrests] = hasakah["events"]
+    assert "Islamic State" not in arrests["actors"]
+    manbij = analyse(
+        "استشهاد قيادي في قسد بقصف لمسيرة تركية",
+        "استشهد قيادي في قوات سوريا الديمقراطية وأصيب مرافقه جراء استهداف مسيرة تركية "
+        "سيارتهما على الطريق بين منبج وجرابلس.",
+        published="2024-06-18T12:00:00Z",
+    )
+    assert manbij["events"][0]["actors"][0] == "Military Forces of Turkey"

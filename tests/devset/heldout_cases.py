@@ -3096,6 +3096,169 @@ SIXTEENTH_ROUND = [
     ),
 ]
 
+# round 17: statements of armies and ministries, a UN update, Kurdish and
+# government security services of the same name, after round 16's fixes
+JARABULUS = place("Jarabulus", 36.82, 38.01)
+HASAKAH = place("Hasakah", 36.50, 40.75)
+GHUWAYRAN = place("Ghuwayran", 36.48, 40.74)
+SUKHNAH = place("Al-Sukhnah", 34.89, 38.87)
+
+SEVENTEENTH_ROUND = [
+    dict(
+        title="Turkey says it 'neutralised' 12 militants in northern Syria",
+        published="2022-11-21T09:00:00Z",
+        body="Turkish warplanes struck PKK/YPG targets around Kobani and Tal Rifaat overnight, "
+        "the Turkish defence ministry said, adding that 12 militants had been 'neutralised'. "
+        "The SDF said the strikes killed two civilians and a journalist in Tal Rifaat.",
+        is_syria_related=True,
+        # corrected: "northern Syria" names Syria, as the labels of other rounds have it
+        entities=["group:turkish-forces", "state:turkey", "group:ypg", "group:sdf", "state:syria"],
+        places=[KOBANI, TAL_RIFAAT],
+        events=[
+            event(AIR, KOBANI, actors=["group:turkish-forces", "group:ypg"]),
+            event(AIR, TAL_RIFAAT, 3, actors=["group:turkish-forces", "group:ypg", CIV]),
+        ],
+        claims=[claim("state:turkey", contested=True), claim("group:sdf", contested=True)],
+    ),
+    dict(
+        title="مقتل عنصرين من الأمن العام بهجوم لفلول النظام البائد في ريف اللاذقية",
+        published="2025-03-06T20:00:00Z",
+        language="ar",
+        body="قتل عنصران من الأمن العام وأصيب ثلاثة آخرون بهجوم شنته مجموعة من فلول النظام البائد "
+        "على حاجز أمني قرب مدينة جبلة في ريف اللاذقية، وفق ما نقلت وكالة سانا عن مصدر أمني. "
+        "وأضاف المصدر أن قوات الأمن بدأت عملية تمشيط في المنطقة لملاحقة المهاجمين.",
+        is_syria_related=True,
+        entities=[G2024, "org:sana"],
+        places=[JABLEH, "gov:latakia"],
+        events=[event(CLASH, JABLEH, 2, 3, actors=[G2024])],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="UN: Hostilities in northwest Syria displace 40,000 in a week",
+        published="2023-10-13T15:00:00Z",
+        body="Escalating hostilities in northwest Syria have displaced more than 40,000 people in "
+        "the past week, the UN Office for the Coordination of Humanitarian Affairs said on "
+        "Friday. Shelling and air strikes since 5 October have killed at least 70 civilians, "
+        "including 20 children, and damaged more than 40 health facilities across Idlib and "
+        "western Aleppo, OCHA said.",
+        is_syria_related=True,
+        entities=["state:syria", "org:un"],
+        places=["gov:idlib", "gov:aleppo"],
+        events=[],
+        background_figures=[70, 20],
+        claims=[claim("org:un")],
+    ),
+    dict(
+        title="استشهاد قيادي في قسد بقصف لمسيرة تركية",
+        published="2024-06-18T12:00:00Z",
+        language="ar",
+        body="استشهد قيادي في قوات سوريا الديمقراطية وأصيب مرافقه، جراء استهداف مسيرة تابعة لجيش "
+        "الاحتلال التركي سيارتهما على الطريق بين منبج وجرابلس، بحسب ما أفاد مراسل وكالة هاوار.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:turkish-forces"],
+        places=[MANBIJ, JARABULUS],
+        events=[event(AIR, None, 1, 1, actors=["group:turkish-forces", "group:sdf"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israel strikes Syria-Lebanon border crossings used by Hezbollah",
+        published="2024-10-26T08:00:00Z",
+        body="The Israeli military said its jets struck crossings on the Syria-Lebanon border near "
+        "the town of Qusayr overnight, accusing Hezbollah of using them to smuggle weapons from "
+        "Syria. Syrian state media said the strikes killed two soldiers and put a border "
+        "crossing out of service.",
+        is_syria_related=True,
+        # corrected: "Israel strikes" in a headline names Israel, as round 12's label has it
+        entities=[
+            "group:israeli-forces",
+            "state:israel",
+            "group:hezbollah",
+            "state:syria",
+            "state:lebanon",
+        ],
+        places=[QUSAYR],
+        events=[event(AIR, QUSAYR, 2, actors=["group:israeli-forces"])],
+        claims=[claim("group:israeli-forces"), claim(None)],
+    ),
+    dict(
+        title="اشتباكات بين مسلحين من العشائر وفصائل محلية في السويداء",
+        published="2025-07-14T10:00:00Z",
+        language="ar",
+        body="اندلعت اشتباكات عنيفة بين مسلحين من عشائر البدو وفصائل محلية درزية في حي المقوس "
+        "بمدينة السويداء، ما أسفر عن مقتل 11 شخصاً وإصابة العشرات، بحسب المرصد السوري لحقوق "
+        "الإنسان. وتدخلت قوات الأمن الداخلي لفض الاشتباكات.",
+        is_syria_related=True,
+        entities=["org:sohr", G2024],
+        places=[place("Al-Maqwas", 32.71, 36.58), SUWAYDA],
+        events=[event(CLASH, place("Al-Maqwas", 32.71, 36.58), 11, 10)],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Jordan army kills drug smugglers on Syrian border",
+        published="2023-12-18T10:00:00Z",
+        body="Jordanian troops killed several smugglers and seized large quantities of drugs in "
+        "clashes on the border with Syria, the Jordanian army said on Monday. The army said the "
+        "smugglers had crossed from Syrian territory.",
+        is_syria_related=True,
+        entities=["state:jordan", "state:syria"],
+        places=[],
+        events=[event(CLASH, None, actors=["state:jordan"])],
+        claims=[claim("state:jordan")],
+    ),
+    dict(
+        title="الأسايش تشن حملة اعتقالات في الحسكة",
+        published="2023-03-02T11:00:00Z",
+        language="ar",
+        body="شنت قوى الأمن الداخلي (الأسايش) التابعة للإدارة الذاتية حملة دهم واعتقالات في حي "
+        "غويران بمدينة الحسكة، طالت 15 شاباً بتهمة التعامل مع خلايا تنظيم الدولة الإسلامية، بحسب "
+        "ما أفادت شبكة الخابور المحلية.",
+        is_syria_related=True,
+        entities=["group:asayish", "group:isis"],
+        places=[GHUWAYRAN, HASAKAH],
+        events=[event(ARREST, GHUWAYRAN, actors=["group:asayish", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Barrel bombs and clashes as government pushes into northern Hama",
+        published="2019-05-09T17:00:00Z",
+        body="Government helicopters dropped barrel bombs on the towns of Kafr Nabudah and Khan "
+        "Shaykhun on Thursday as troops backed by Russian air power pushed north, the Syrian "
+        "Observatory said. Rebels of the National Front for Liberation said they had destroyed "
+        "two tanks near Kafr Nabudah. At least nine civilians were killed in the bombing of "
+        "Khan Shaykhun, according to the White Helmets.",
+        is_syria_related=True,
+        entities=[
+            GOV,
+            "group:russian-forces",
+            "org:sohr",
+            "group:nlf",
+            "group:syrian-rebels",
+            "org:white-helmets",
+        ],
+        places=[KAFR_NABUDAH, KHAN_SHAYKHUN, "gov:hama"],
+        events=[
+            event(AIR, KAFR_NABUDAH, actors=[GOV]),
+            event(AIR, KHAN_SHAYKHUN, 9, actors=[GOV, CIV]),
+            event(CLASH, KAFR_NABUDAH, actors=["group:nlf", GOV]),
+        ],
+        claims=[claim("org:sohr"), claim("group:nlf"), claim("org:white-helmets")],
+    ),
+    dict(
+        title="المرصد يوثق مقتل 112 شخصاً في سوريا خلال أيلول",
+        published="2025-10-01T09:00:00Z",
+        language="ar",
+        body="وثق المرصد السوري لحقوق الإنسان مقتل 112 شخصاً في عموم الأراضي السورية خلال شهر أيلول "
+        "الفائت، بينهم 40 مدنياً. وكان أعنف الحوادث انفجار لغم أرضي بحافلة ركاب قرب مدينة السخنة "
+        "في ريف حمص الشرقي، ما أدى إلى مقتل سبعة مدنيين.",
+        is_syria_related=True,
+        entities=["org:sohr", "state:syria"],
+        places=[SUKHNAH, "gov:homs"],
+        events=[event(IED, SUKHNAH, 7, actors=[CIV])],
+        background_figures=[112, 40],
+        claims=[claim("org:sohr")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -3113,4 +3276,5 @@ HELDOUT = (
     + FOURTEENTH_ROUND
     + FIFTEENTH_ROUND
     + SIXTEENTH_ROUND
+    + SEVENTEENTH_ROUND
 )

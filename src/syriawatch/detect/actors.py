@@ -98,30 +98,29 @@ _AGENT = WordsBefore(
 _AGAINST = WordsBefore(
     r"(?:\bagainst|ضد)\s+(?:the\s+)?(?:[^\s.,،]+\s+){0,3}$", reach=50, needs=("against", "ضد")
 )
-# "US forces killed a senior Islamic State official in a raid": the object of a violent
-# verb named before the trigger suffers the event (English; Arabic puts its subject there)
+# "US forces killed a senior Islamic State official in a raid", "استشهاد قيادي في قسد
+# بقصف": the object of a violent verb named before the trigger suffers the event (an
+# Arabic verb's subject follows it, so there only those "in" or "of" the victims)
 _STRUCK = WordsBefore(
     r"\b(?:killed|attacked|targeted|struck|captured|arrested|detained|ambushed|kidnapped|"
-    r"abducted|executed|shot|wounded|injured)\s+(?:(?!by\b)[^\s.,;]+\s+){0,3}$",
+    r"abducted|executed|shot|wounded|injured)\s+(?:(?!by\b)[^\s.,;]+\s+){0,3}$"
+    r"|(?:مقتل|قتل|استشهاد|استشهد|إصابة|أصيب|اعتقال|اغتيال)\s+(?:\S+\s+){0,3}(?:في|من)\s+$",
     reach=40,
     needs=(
-        "kill",
-        "attack",
-        "target",
-        "struck",
-        "captur",
-        "arrest",
-        "detain",
-        "ambush",
-        "kidnap",
-        "abduct",
-        "execut",
-        "shot",
-        "wound",
-        "injur",
+        *("kill", "attack", "target", "struck", "captur", "arrest", "detain", "ambush"),
+        *("kidnap", "abduct", "execut", "shot", "wound", "injur"),
+        *("قتل", "استشهاد", "استشهد", "إصابة", "أصيب", "اعتقال", "اغتيال"),
     ),
 )
-_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach)
+# "طالت 15 شاباً بتهمة التعامل مع خلايا تنظيم الدولة" (15 men, charged with dealing with
+# IS cells), "arrested on charges of belonging to HTS": named in the charge, no side
+_CHARGED = WordsBefore(
+    r"(?:بتهمة|بتهم)\s+(?:\S+\s+){0,4}$"
+    r"|\b(?:accused\s+of|charged\s+with|on\s+charges?\s+of|suspected\s+of)\s+(?:[\w'-]+\s+){0,4}$",
+    reach=50,
+    needs=("بته", "accused", "charge", "suspected"),
+)
+_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach, _CHARGED.reach)
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
     r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
@@ -136,18 +135,20 @@ class ActorRoles:
     agent of what comes before them ("an attack carried out by ISIS": it does), as
     the object of a violent verb ("killed a senior IS official in a raid": it does
     not act), as who tells it ("..., Turkey's defence ministry said": not an actor of
-    it), and as what a crowd protests against."""
+    it), as what a crowd protests against, and as named in a charge."""
 
-    acting_last: set[Hit]  # backers, the struck, and what a crowd protests against
+    acting_last: set[Hit]  # backers, and what a crowd protests against
+    struck: set[Hit]  # suffer what the trigger tells, as those named after it do
     agents: set[Hit]
     speaking: set[Hit]
     opposed: set[Hit]  # "against the regime", "ضد النظام": what a crowd protests
+    charged: set[Hit]  # "بتهمة التعامل مع خلايا تنظيم الدولة": named in a charge, no side
 
     @classmethod
     def of(
         cls, actors: Sequence[tuple[Hit, Entity]], text: str, cue_hits: Sequence[Hit]
     ) -> ActorRoles:
-        backers, agents, struck, opposed = set(), set(), set(), set()
+        backers, agents, struck, opposed, charged = set(), set(), set(), set(), set()
         for hit, _ in actors:
             lowered = text[max(0, hit.start - _WIDEST) : hit.start].lower()
             if _BACKER.search(text, hit.start, lowered):
@@ -158,6 +159,8 @@ class ActorRoles:
                 struck.add(hit)
             if _AGAINST.search(text, hit.start, lowered):
                 opposed.add(hit)
+            if _CHARGED.search(text, hit.start, lowered):
+                charged.add(hit)
         # "..., Turkey's defence ministry said", "..., the SDF media centre said"; in
         # Arabic the subject of the verb: "واتهمت فصائل المعارضة قوات النظام"
         speaking = {
@@ -176,7 +179,7 @@ class ActorRoles:
                     while index < len(starts) and starts[index] < cue.start:
                         speaking.add(actors[index][0])
                         index += 1
-        return cls(backers | struck | opposed, agents, speaking, opposed)
+        return cls(backers | opposed, struck, agents, speaking, opposed, charged)
 
 
 def actors_around(
@@ -185,7 +188,10 @@ def actors_around(
     """The side that acts and the others, each without repeats. Acting: an actor named
     as the agent after the trigger ("strikes by Russian jets"), then those before it,
     nearest first (those named as backers last; a subject of several, "the SNA and
-    the SDF clashed", in its order). Others: those after it, up to another clause."""
+    the SDF clashed", in its order). Others: those after it, up to another clause,
+    then those before it that a violent verb struck ("استشهاد قيادي في قسد بقصف
+    لمسيرة تركية": the SDF suffers the Turkish drone's strike)."""
+    in_sentence = [m for m in in_sentence if m[0] not in roles.charged]
     clause = _CLAUSE_BREAK.search(text, hit.end, in_sentence[-1][0].end if in_sentence else 0)
     until = clause.start() if clause else len(text)
     after = [
@@ -199,12 +205,16 @@ def actors_around(
         subject.append(earlier)
     if len(subject) > 1:
         nearest_first = subject[::-1] + nearest_first[len(subject) :]
-    # backers, those an offensive is against ("against government forces") and those a
-    # violent verb struck act last
-    before = sorted(nearest_first, key=lambda m: m[0] in roles.acting_last)
+    # backers and those an offensive is against ("against government forces") act last
+    before = sorted(
+        (m for m in nearest_first if m[0] not in roles.struck),
+        key=lambda m: m[0] in roles.acting_last,
+    )
     named_agents = [(h, e) for h, e in after if h in roles.agents]
     agents = _unique(e for _, e in named_agents + before)
-    return agents, _unique(e for h, e in after if h not in roles.agents)
+    suffering = [(h, e) for h, e in after if h not in roles.agents]
+    suffering += [m for m in nearest_first[::-1] if m[0] in roles.struck]
+    return agents, _unique(e for _, e in suffering)
 
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import replace
 
 from ..records import Claim, Entity, Event, Figure
@@ -57,6 +57,8 @@ PREPOSITIONS = {
     "inside",
     "outside",
 }
+# "Rebels of the National Front for Liberation said": the Front speaks
+NOT_SPEAKING_AFTER = PREPOSITIONS - {"of"}
 RIGHT_AFTER = 3  # tokens between a cue and a speaker named after it
 # A speaker: a named entity, or an unnamed source ("local sources", "rescuers").
 Speaker = tuple[Hit, Entity | None]
@@ -143,7 +145,8 @@ def speaker_of(
             (
                 (h, e)
                 for h, e in reversed(speakers)
-                if first <= h.start < cue.start and not after_preposition(text, h.start)
+                if first <= h.start < cue.start
+                and not after_preposition(text, h.start, NOT_SPEAKING_AFTER)
             ),
             None,
         )
@@ -306,12 +309,12 @@ def attribution(text: str, cue_start: int) -> bool:
     return before[-1:] in {",", '"', "”", "'", "’"}
 
 
-def after_preposition(text: str, start: int) -> bool:
+def after_preposition(text: str, start: int, prepositions: Set[str] = PREPOSITIONS) -> bool:
     """ "advancing through Syria", "clashes between the Syrian army and ..."."""
     words = [w.lower() for w in text[max(0, start - 24) : start].split()]
     while words and words[-1] in ("the", "a", "an"):
         words.pop()
-    return bool(words) and words[-1] in PREPOSITIONS
+    return bool(words) and words[-1] in prepositions
 
 
 def topic(

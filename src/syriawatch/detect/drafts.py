@@ -110,20 +110,39 @@ def add_mention(
     return draft
 
 
+def same_event_at(
+    drafts: Mapping[EventKey, list[Draft]],
+    draft: Draft,
+    place_ids: Sequence[str],
+    other_types: Sequence[str],
+) -> Draft:
+    """The draft on `draft`'s day at the first of `place_ids` that has one, of its type
+    or else of one of `other_types`; else `draft` itself. "Turkish warplanes struck
+    Kobani and Tal Rifaat. ... the strikes killed two civilians in Tal Rifaat" gives
+    Tal Rifaat its toll; so does "killed in the bombing of Khan Shaykhun" after a
+    sentence on a clash elsewhere."""
+    for place_id in place_ids:
+        for kind in (draft.key[0], *other_types):
+            for other in drafts.get((kind, place_id), ()):
+                if other.may_be_on(draft.day):
+                    return other
+    return draft
+
+
 def where_told_precisely(
     drafts: Mapping[EventKey, list[Draft]],
     named: Mapping[str, Entity],
     only_near: Mapping[EventKey, bool],
 ) -> list[Draft]:
-    """An event placed only in a governorate ("the countryside of Suwayda") or only
-    near a place ("south of Damascus") joins the first event of its type on the same
-    day that the article places in a town of that governorate, or within 30 km:
-    ACLED codes the precise place."""
+    """An event placed only in a governorate ("the countryside of Suwayda"), only near
+    a place ("south of Damascus") or only in a city joins the first event of its
+    type on the same day that the article places in a town of that governorate,
+    within 30 km, or in a neighbourhood of that city: ACLED codes the precise place."""
 
     def precise_one(key: EventKey, draft: Draft) -> Draft | None:
         vague = named.get(key[1] or "")
-        if vague is None or not (vague.subtype == "governorate" or only_near.get(key, False)):
-            return None  # a town named without "near": as precise as the article gets
+        if vague is None or vague.subtype == "neighbourhood":
+            return None  # as precise as the article gets
         return next(
             (
                 other

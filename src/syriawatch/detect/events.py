@@ -52,6 +52,7 @@ from .drafts import (
     EventMention,
     add_mention,
     as_acled_codes_battles,
+    same_event_at,
     where_told_precisely,
 )
 from .locate import nearest_places, without_places_of
@@ -107,6 +108,7 @@ def find_events(
         return None
 
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
+    background |= tolls_since_a_day(text, starts, context.day_words)
     published_year = context.published.year if context.published else None
     past = {h for h in trigger_hits if names_past_event(text, h.start, published_year)}
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
@@ -183,7 +185,9 @@ def find_events(
         if hit.start >= context.title_length:
             violent = trigger.type in VIOLENT_TYPES
             told[index] = draft if violent else told.get(index)
-    for draft, stated, index in follow_up_figures(context, told, background, negations):
+    for told_before, stated, index in follow_up_figures(context, told, background, negations):
+        named_there = [e.id for _, e in places.get(index, ())]
+        draft = same_event_at(drafts, told_before, named_there, sorted(VIOLENT_TYPES))
         draft.add_figures(stated)
         draft.add_victims(e.id for _, e in actors_in.get(index, ()) if e.actor_class == "civilians")
     for draft, claimant in claimed(cue_hits, told, starts, actors_in, text):
@@ -218,6 +222,24 @@ def named_by_instrument(
         ):
             named.add(first)
     return named
+
+
+# "Shelling and air strikes since 5 October have killed at least 70 civilians": a
+# toll over days and places, no event of its own
+_SINCE_A_DAY = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?$", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|left|claimed)\b")
+
+
+def tolls_since_a_day(text: str, starts: Sequence[int], day_words: Sequence[Hit]) -> set[int]:
+    """The sentences that give a toll since a day named."""
+    tolls = set()
+    for day in day_words:
+        if _SINCE_A_DAY.search(text, max(0, day.start - 12), day.start):
+            index = bisect_right(starts, day.start) - 1
+            lo, hi = sentence_at(starts, text, index)
+            if _SO_FAR.search(text, lo, hi):
+                tolls.add(index)
+    return tolls
 
 
 FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow

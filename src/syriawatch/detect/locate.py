@@ -19,6 +19,7 @@ from .before import WordsBefore
 from .matcher import Hit
 
 NEARBY_KM = 30  # "south of Damascus" and Al-Kiswah (15 km) are one place to ACLED
+NEIGHBOURHOOD_KM = 10  # a city's neighbourhoods lie within this of its centre
 
 
 def nearest_places(
@@ -120,13 +121,18 @@ _OBJECT_OF = re.compile(
 
 def covers(vague: Entity, precise: Entity, only_near: bool) -> bool:
     """Whether an event at `vague` may be the one the article places at `precise`:
-    a governorate covers its towns; a place only pointed at, those within 30 km."""
+    a governorate covers its towns; a place only pointed at, those within 30 km; a
+    city or town, its neighbourhoods ("حي المقوس بمدينة السويداء")."""
     if vague is precise:
         return False
     if vague.subtype == "governorate":
         return precise.governorate == vague.id
-    if not only_near or vague.lat is None or vague.lon is None:
+    if only_near:
+        reach = NEARBY_KM
+    elif vague.subtype in ("city", "town") and precise.subtype == "neighbourhood":
+        reach = NEIGHBOURHOOD_KM
+    else:
         return False
-    if precise.lat is None or precise.lon is None:
+    if vague.lat is None or vague.lon is None or precise.lat is None or precise.lon is None:
         return False
-    return distance_km(vague.lat, vague.lon, precise.lat, precise.lon) <= NEARBY_KM
+    return distance_km(vague.lat, vague.lon, precise.lat, precise.lon) <= reach

@@ -118,7 +118,11 @@ QUALIFIER = (
 # "seven civilians", "19 fighters from both sides"; not "5 and wounded"
 VICTIMS = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,5}?"
 ONE_VICTIM = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,7}?"  # "a member of the National Defence Forces"
-NOT_PEOPLE = r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent))"
+# "within 20 km", "since 5 October have killed": no people ("5 may have died" may be)
+NOT_PEOPLE = (
+    r"(?!\s*(?:km|kilomet|mile|metre|meter|%|percent|(?:january|february|march|april|june|"
+    r"july|august|september|october|november|december)\b))"
+)
 FIGURE_REACH = 120  # characters before an outcome word where its figure can start
 
 
@@ -176,7 +180,7 @@ class Outcome:
         self.extra = tuple((needs, re.compile(p)) for needs, p in extra)
         self.word = re.compile(rf"\b{passive}\b")
         self.before_word = re.compile(
-            rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER})\s+{VICTIMS}"
+            rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER}){NOT_PEOPLE}\s+{VICTIMS}"
             rf"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{passive}\b"
             # one victim told in the singular: "a man was shot dead", "a child was hurt"
             rf"|\b(?P<one>a|an|one)\s+{ONE_VICTIM}(?:was|has\s+been|had\s+been)\s+"
@@ -195,7 +199,7 @@ class Outcome:
                 rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>\d+)",
                 rf"(?P<num>\d+|{_arabic})\s+(?:\S+\s+)?{arabic_passive}",
                 # "قتل طفلان وأصيبت والدتهما" (and their mother was hurt): one
-                rf"و{arabic_acting}ت?\s+(?P<kin>(?:والد|شقيق|زوج|ابن)\S*)",
+                rf"و{arabic_acting}ت?\s+(?P<kin>(?:والد|شقيق|زوج|ابن|مرافق)\S*)",
             )
         )
 
