@@ -1378,3 +1378,19 @@ def test_rules_of_the_seventeenth_round() -> None:
         published="2024-06-18T12:00:00Z",
     )
     assert manbij["events"][0]["actors"][0] == "Military Forces of Turkey"
+
+
+def test_the_army_is_the_army_named_before() -> None:
+    after_jordan = analyse(
+        "Syria",
+        "Jordanian troops clashed with smugglers on the border with Syria, the Jordanian army "
+        "said. The army said the smugglers had crossed from Syrian territory.",
+        published="2023-12-18T10:00:00Z",
+    )
+    assert {c["speaker"] for c in after_jordan["claims"]} == {"Jordan"}
+    syrian = analyse(
+        "Syria",
+        "Israeli strikes hit army positions near Damascus. The army said two soldiers were killed.",
+        published="2023-12-18T10:00:00Z",
+    )
+    assert "Military Forces of Syria (2000-2024)" in {c["speaker"] for c in syrian["claims"]}

@@ -62,6 +62,7 @@ class Detector:
             entity_hits = [h for h in entity_hits if self.watchlist.names_then(h.key, h.alias, day)]
         resolved = bare_capitals_as_governorates(self.resolve_entities(entity_hits), text)
         resolved = [(h, e) for h, e in resolved if not (e.type == "place" and street_name(h, text))]
+        resolved = the_army_named_before(resolved, text)
         keywords = self.count_keywords(hits.get("keyword", []))
         relevance = self.relevance(keywords, resolved)
         places = [(h, e) for h, e in resolved if e.type == "place"]
@@ -174,6 +175,26 @@ class Detector:
         if score <= 0:
             return 0.0
         return round(1 - math.exp(-score / self.watchlist.relevance.saturation), 3)
+
+
+ARMY_ANAPHORS = {"the army", "the military"}
+_ARMY_AFTER = re.compile(r"\s+(?:army|military)\b", re.IGNORECASE)
+
+
+def the_army_named_before(
+    resolved: list[tuple[Hit, Entity]], text: str
+) -> list[tuple[Hit, Entity]]:
+    """ "The Jordanian army said ... The army said": "the army" is the army named last,
+    not Syria's unless Syria's was."""
+    last_army: Entity | None = None
+    named = []
+    for hit, entity in resolved:
+        if hit.alias in ARMY_ANAPHORS and last_army is not None:
+            entity = last_army
+        elif "army" in hit.alias or "military" in hit.alias or _ARMY_AFTER.match(text, hit.end):
+            last_army = entity
+        named.append((hit, entity))
+    return named
 
 
 _ELIDED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+and\s+$")  # "Russian and " Syrian jets
