@@ -139,9 +139,18 @@ def where_told_precisely(
     type on the same day that the article places in a town of that governorate,
     within 30 km, or in a neighbourhood of that city: ACLED codes the precise place."""
 
+    in_neighbourhoods = any(
+        place is not None and place in named and named[place].subtype == "neighbourhood"
+        for _, place in drafts
+    )
+
     def precise_one(key: EventKey, draft: Draft) -> Draft | None:
         vague = named.get(key[1] or "")
-        if vague is None or vague.subtype == "neighbourhood":
+        if vague is None or not (
+            vague.subtype == "governorate"
+            or only_near.get(key, False)
+            or (in_neighbourhoods and vague.subtype in ("city", "town"))
+        ):
             return None  # as precise as the article gets
         return next(
             (
