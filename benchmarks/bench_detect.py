@@ -102,7 +102,7 @@ def main() -> None:
         count = 0
         for text in texts:
             hits = entity_matcher.find(fold(text)).get("entity", [])
-            count += len(detector.resolve_entities(hits))
+            count += len(detector.mentions.one_per_span(hits))
         return count
 
     timed("(d) syriawatch entity matching", len(texts), entities_only)

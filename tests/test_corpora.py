@@ -268,5 +268,5 @@ def labelled_town(detector: Detector, location: str) -> str | None:
 
     town = location.split(":", 1)[-1].split("(", 1)[0]
     hits = detector.matcher.find(fold(town)).get("entity", [])
-    places = [e for _, e in detector.resolve_entities(hits) if e.type == "place"]
+    places = [e for _, e in detector.mentions.one_per_span(hits) if e.type == "place"]
     return places[0].id if places else None

@@ -8,7 +8,7 @@ from functools import cache
 import pytest
 
 from syriawatch.detect import Detector, load_watchlist
-from syriawatch.detect.detector import without_ignored
+from syriawatch.detect.mentions import without_ignored
 from syriawatch.detect.text import fold
 from syriawatch.records import Entity
 from tests.conftest import REPO
@@ -61,7 +61,7 @@ def detector() -> Detector:
 def entities_named(text: str) -> list[Entity]:
     hits = detector().matcher.find(fold(text))
     named = without_ignored(hits.get("entity", []), hits.get("ignore", []))
-    return [e for _, e in detector().resolve_entities(named)]
+    return [e for _, e in detector().mentions.one_per_span(named)]
 
 
 def places_named(text: str) -> list[Entity]:
