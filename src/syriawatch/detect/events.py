@@ -1,10 +1,10 @@
 """Events: sentence-level detection of ACLED events from trigger hits.
 
 For every trigger in a sentence that is neither background ("the war has killed
-more than 500,000") nor negated ("denied the army had fled") nor a protest's
-grievance ("protested against arrests"), and that does not name a past event
-("the 2013 chemical attack on Ghouta", "years after the first protests"), an
-event is built:
+more than 500,000", "strikes since 5 October have killed 70") nor negated ("denied
+the army had fled") nor a protest's grievance ("protested against arrests"), and
+that does not name a past event ("the 2013 chemical attack on Ghouta", "years
+after the first protests"), an event is built:
 - location (locate.py): the first place after the trigger in the sentence, else
   the nearest before it, else the article's main place; places listed with the
   first ("from Talbiseh and Rastan") are events of their own; a place that
@@ -16,19 +16,21 @@ event is built:
   acted in it, and the civilians of follow-up figures are its victims;
 - fatalities and injuries: the most conservative figure of the sentence, kept
   with who states it (the speaker of the sentence's claim); where sources who
-  say who they are give different figures for one event, the lowest is coded;
+  say who they are give different figures for one event, the lowest is coded; a
+  headline telling violence of several types gives none of them its total;
 - date: the day the sentence names, against the published date (dates.py), else
   the day named in one of the three sentences before; of an event's mentions,
   the first that names a day, else the published date;
 - figures stated in the next sentences without an event of their own ("The
-  Observatory said 12 were killed") belong to the event told just before.
+  Observatory said 12 were killed") belong to the event told just before, or to
+  the violent event at the place they name ("... killed two in Tal Rifaat").
 A generic attack followed at once by its instrument ("هجوم بطائرات مسيرة", an
 attack with drones) is the instrument's event, and so is the headline's "attack".
 Mentions of one type at one place on one day are one event (drafts.py): the
 highest priority sub-type, every stated figure, the first evidence. An event
-placed only in a governorate ("fighting in the countryside of Suwayda") or only
-near a place ("south of Damascus") is the one of that type the article places
-in a town ("clashes near Shahba"). The headline is read last, and only adds an
+placed only in a governorate ("fighting in the countryside of Suwayda"), only
+near a place ("south of Damascus") or only in a city is the one of that type the
+article places in a town ("clashes near Shahba") or in the city's neighbourhood. The headline is read last, and only adds an
 event of a type the body did not report.
 """
 
