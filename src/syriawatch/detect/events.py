@@ -30,8 +30,9 @@ Mentions of one type at one place on one day are one event (drafts.py): the
 highest priority sub-type, every stated figure, the first evidence. An event
 placed only in a governorate ("fighting in the countryside of Suwayda"), only
 near a place ("south of Damascus") or only in a city is the one of that type the
-article places in a town ("clashes near Shahba") or in the city's neighbourhood. The headline is read last, and only adds an
-event of a type the body did not report.
+article places in a town ("clashes near Shahba") or in the city's neighbourhood.
+The headline is read last, and only adds an event of a type the body did not
+report.
 """
 
 from __future__ import annotations
