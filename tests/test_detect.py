@@ -1394,3 +1394,39 @@ def test_the_army_is_the_army_named_before() -> None:
         published="2023-12-18T10:00:00Z",
     )
     assert "Military Forces of Syria (2000-2024)" in {c["speaker"] for c in syrian["claims"]}
+
+
+def test_rules_of_the_eighteenth_round() -> None:
+    """A monitor that "put the toll at" another figure contradicts the first source;
+    an organisation's name tells no event; one who "had been arrested" was arrested
+    before; a man who "died" under torture is one killed; a neighbourhood named before
+    its city is where it happened; "fighters and guards were killed" is one figure."""
+    sarmin = analyse(
+        "Syria",
+        "Russian warplanes struck a market in Sarmin, killing nine civilians, the White Helmets "
+        "said. The Syrian Observatory for Human Rights put the toll at 11.",
+        published="2023-11-28T13:00:00Z",
+    )
+    assert [e["fatalities"] for e in sarmin["events"]] == [9]
+    assert all(c["contested"] for c in sarmin["claims"])
+    ghouta = analyse(
+        "Syria",
+        "The Organisation for the Prohibition of Chemical Weapons has blamed Damascus for "
+        "several attacks in Eastern Ghouta.",
+        published="2023-08-21T12:00:00Z",
+    )
+    assert ghouta["events"] == []
+    saydnaya = analyse(
+        "Syria",
+        "A man from Douma died under torture in Saydnaya prison, his family said. He had been "
+        "arrested at a checkpoint in Damascus.",
+        published="2024-04-10T12:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"]) for e in saydnaya["events"]] == [("Attack", 1)]
+    hasakah = analyse(
+        "Syria",
+        "Islamic State fighters attacked Ghuwayran prison in Hasakah with a car bomb. At least "
+        "20 SDF fighters and guards were killed.",
+        published="2022-01-21T10:00:00Z",
+    )
+    assert [(e["location"], e["fatalities"]) for e in hasakah["events"]] == [("Ghuwayran", 20)]

@@ -3259,6 +3259,142 @@ SEVENTEENTH_ROUND = [
     ),
 ]
 
+# round 18: tolls that differ, a natural disaster, a detention death, a commando raid
+# claimed by HTS, an abduction told at the release, after round 17's fixes
+SARMIN = place("Sarmin", 35.90, 36.72)
+TAL_TAMR = place("Tal Tamr", 36.65, 40.37)
+SAYDNAYA = place("Saydnaya", 33.70, 36.38)
+
+EIGHTEENTH_ROUND = [
+    dict(
+        title="Strike on Idlib market kills at least 9",
+        published="2023-11-28T13:00:00Z",
+        body="Russian warplanes struck a vegetable market in the town of Sarmin east of Idlib on "
+        "Tuesday, killing nine civilians, the White Helmets said. The Syrian Observatory for "
+        "Human Rights put the toll at 11, including three children.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "org:white-helmets", "org:sohr"],
+        places=[SARMIN, IDLIB],
+        events=[event(AIR, SARMIN, 9, actors=["group:russian-forces", CIV])],
+        claims=[claim("org:white-helmets", contested=True), claim("org:sohr", contested=True)],
+    ),
+    dict(
+        title="قصف تركي يستهدف قرى في ريف تل تمر",
+        published="2023-01-05T09:00:00Z",
+        language="ar",
+        body="قصفت القوات التركية والفصائل الموالية لها بالمدفعية الثقيلة قرى في ريف بلدة تل تمر "
+        "شمال غربي الحسكة، ما أدى إلى إصابة طفلين بجروح، بحسب ما أفادت قوات سوريا الديمقراطية.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf"],
+        places=[TAL_TAMR, HASAKAH],
+        events=[event(SHELL, TAL_TAMR, None, 2, actors=["group:turkish-forces", CIV])],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="Aftershock rattles Aleppo two weeks after quake",
+        published="2023-02-20T20:00:00Z",
+        body="A magnitude 6.4 aftershock struck near Antakya in Turkey on Monday evening, shaking "
+        "buildings in Aleppo and Idlib, the White Helmets said. At least three people were "
+        "injured in Jableh when a damaged building collapsed.",
+        is_syria_related=True,
+        entities=["state:turkey", "org:white-helmets"],
+        places=[place("Antakya", 36.20, 36.16), ALEPPO, IDLIB, JABLEH],
+        events=[],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="قوة إسرائيلية تعتقل راعيين في ريف درعا الغربي",
+        published="2025-10-20T11:00:00Z",
+        language="ar",
+        body="توغلت قوة تابعة للجيش الإسرائيلي في ريف درعا الغربي، واعتقلت راعيين من أبناء المنطقة "
+        "قبل أن تطلق سراح أحدهما لاحقاً، بحسب تجمع أحرار حوران.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=["gov:daraa"],
+        events=[event(ARREST, None, actors=["group:israeli-forces", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Man dies under torture in Saydnaya, family says",
+        published="2024-04-10T12:00:00Z",
+        body="A man from the town of Douma died under torture in Saydnaya prison, his family said "
+        "on Wednesday after receiving a death notice from the civil registry. The Syrian "
+        "Network for Human Rights said he had been arrested at a checkpoint in 2019.",
+        is_syria_related=True,
+        entities=["org:snhr"],
+        places=[DOUMA, SAYDNAYA],
+        events=[event(ATTACK, SAYDNAYA, 1, actors=[CIV])],
+        claims=[claim(None), claim("org:snhr")],
+    ),
+    dict(
+        title="هيئة تحرير الشام تعلن مقتل 5 عناصر من قوات النظام بعملية انغماسية",
+        published="2022-12-04T18:00:00Z",
+        language="ar",
+        body="أعلنت هيئة تحرير الشام مقتل خمسة عناصر من قوات النظام في عملية انغماسية نفذها "
+        "مقاتلوها على نقطة عسكرية في محور مدينة سراقب شرقي إدلب. ولم تعلق وسائل إعلام النظام على "
+        "العملية.",
+        is_syria_related=True,
+        entities=["group:hts", GOV],
+        places=[SARAQIB, IDLIB],
+        events=[event(CLASH, SARAQIB, 5, actors=["group:hts", GOV])],
+        claims=[claim("group:hts")],
+    ),
+    dict(
+        title="IS fighters attack Hasakah prison, SDF says",
+        published="2022-01-21T10:00:00Z",
+        body="Islamic State fighters attacked Ghuwayran prison in Hasakah on Thursday night with a "
+        "car bomb and gunmen, trying to free jailed members, the SDF said. Clashes continued "
+        "into Friday around the prison, and at least 20 SDF fighters and guards were killed, "
+        "according to the Syrian Observatory for Human Rights.",
+        is_syria_related=True,
+        entities=["group:isis", "group:sdf", "org:sohr"],
+        places=[GHUWAYRAN, HASAKAH],
+        events=[
+            event(CLASH, GHUWAYRAN, 20, actors=["group:isis", "group:sdf"]),
+            event(IED, GHUWAYRAN, actors=["group:isis", "group:sdf"]),
+        ],
+        claims=[claim("group:sdf"), claim("org:sohr")],
+    ),
+    dict(
+        title="Gaza: strikes kill 30 as talks stall",
+        published="2024-07-10T15:00:00Z",
+        body="Israeli strikes across the Gaza Strip killed at least 30 Palestinians on Wednesday, "
+        "the Gaza health ministry said, as ceasefire talks in Cairo stalled. Israel also struck "
+        "targets in Lebanon and Syria last week.",
+        is_syria_related=False,
+        entities=["group:israeli-forces", "state:israel", "state:lebanon", "state:syria"],
+        places=[place("Gaza", 31.50, 34.47)],  # corrected: foreign places are labelled
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="الإفراج عن طبيب مخطوف في السويداء مقابل فدية",
+        published="2026-01-12T09:00:00Z",
+        language="ar",
+        body="أفرجت مجموعة مسلحة عن طبيب خطفته قبل أسبوع على طريق دمشق - السويداء، بعد دفع عائلته "
+        "فدية مالية قدرها 50 ألف دولار، بحسب ما قاله مصدر مقرب من العائلة لعنب بلدي.",
+        is_syria_related=True,
+        entities=[],
+        places=[DAMASCUS, SUWAYDA],
+        events=[event(ABDUCT, None, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Ten years after Ghouta attack, UN urges accountability",
+        published="2023-08-21T12:00:00Z",
+        body="Ten years after a sarin attack on Eastern Ghouta killed more than 1,400 people, the "
+        "UN human rights office called on Monday for those responsible to be held to account. "
+        "The Organisation for the Prohibition of Chemical Weapons has blamed Damascus for "
+        "several later attacks.",
+        is_syria_related=True,
+        entities=["org:un", "org:opcw"],
+        places=[GHOUTA, DAMASCUS],
+        events=[],
+        background_figures=[1400],
+        claims=[claim("org:un"), claim("org:opcw")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -3277,4 +3413,5 @@ HELDOUT = (
     + FIFTEENTH_ROUND
     + SIXTEENTH_ROUND
     + SEVENTEENTH_ROUND
+    + EIGHTEENTH_ROUND
 )

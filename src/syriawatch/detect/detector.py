@@ -54,7 +54,8 @@ class Detector:
         events, claims = [], []
         if is_syria_related:  # syriawatch codes events and claims in Syria coverage only
             starts = sentence_starts(text)
-            triggers, cues = hits.get("trigger", []), hits.get("cue", [])
+            triggers = outside_names(hits.get("trigger", []), resolved)
+            cues = hits.get("cue", [])
             claims = find_claims(text, starts, cues, triggers, resolved, self.watchlist.triggers)
             sources: dict[str, tuple[str | None, str]] = {}
             for claim in claims:
@@ -111,6 +112,13 @@ class Detector:
 def times(weight: float, count: int) -> int:
     """How many mentions of a weight count towards relevance."""
     return min(count, 3) if weight > 0 else 1
+
+
+def outside_names(triggers: Sequence[Hit], resolved: Sequence[tuple[Hit, Entity]]) -> list[Hit]:
+    """Triggers that are not words of an organisation's name: "the Organisation for the
+    Prohibition of Chemical Weapons" tells of no chemical attack."""
+    names = [h for h, e in resolved if e.type == "organisation"]
+    return [t for t in triggers if not any(n.start <= t.start and t.end <= n.end for n in names)]
 
 
 def main_place(places: Sequence[tuple[Hit, Entity]]) -> Entity | None:

@@ -49,7 +49,8 @@ def nearest_places(
         return located, True, roughly
     before = [(h, e) for h, e in in_sentence if h.end <= hit.start]
     if len(before) > 1 and (
-        before[-2][1].governorate == before[-1][1].id  # "in Sanamayn in northern Daraa"
+        # "in Sanamayn in northern Daraa", "Ghuwayran prison in Hasakah"
+        covers(before[-1][1], before[-2][1], only_near=False)
         or _DIRECTION.search(text, before[-1][0].start)  # "in al-Kiswah, south of Damascus"
     ):
         return [before[-2][1]], True, False  # the town, not where it lies

@@ -116,7 +116,12 @@ QUALIFIER = (
     r"approximately|roughly|an estimated|at most)"
 )
 # "seven civilians", "19 fighters from both sides"; not "5 and wounded"
-VICTIMS = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,5}?"
+# "20 fighters and guards were killed"; not "five civilians and 3 soldiers were killed"
+# nor "killed 5 and wounded 12"
+VICTIMS = (
+    r"(?:(?!or\b|and\s+(?:\d|an?\b|one\b|two\b|three\b|four\b|five\b|killed\b|killing\b"
+    r"|wounded\b|wounding\b|injured\b|injuring\b|dead\b|died\b|hurt\b))[a-z-]+\s+){0,5}?"
+)
 ONE_VICTIM = r"(?:(?!and\b|or\b)[a-z-]+\s+){0,7}?"  # "a member of the National Defence Forces"
 # "within 20 km", "since 5 October have killed": no people ("5 may have died" may be)
 NOT_PEOPLE = (
@@ -183,8 +188,8 @@ class Outcome:
             rf"\b(?:{QUALIFIER}\s+)?(?P<num>{NUMBER}){NOT_PEOPLE}\s+{VICTIMS}"
             rf"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?{passive}\b"
             # one victim told in the singular: "a man was shot dead", "a child was hurt"
-            rf"|\b(?P<one>a|an|one)\s+{ONE_VICTIM}(?:was|has\s+been|had\s+been)\s+"
-            rf"(?:shot\s+|found\s+|beaten\s+to\s+)?{passive}\b"
+            rf"|\b(?P<one>a|an|one)\s+{ONE_VICTIM}(?:(?:was|has\s+been|had\s+been)\s+"
+            rf"(?:shot\s+|found\s+|beaten\s+to\s+)?{passive}|died)\b"
             # "a woman and her two children were killed": one more than the number
             rf"|\b(?:a|an|one)\s+(?:[a-z-]+\s+){{1,2}}?and\s+(?:his|her|their)\s+"
             rf"(?P<num_and_one>{NUMBER})\s+{VICTIMS}(?:were\s+|have\s+been\s+|are\s+)?{passive}\b"
@@ -251,7 +256,7 @@ FATALITIES = Outcome(
     extra=(
         (
             "toll",
-            rf"\bdeath\s+toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
+            rf"\b(?:death\s+)?toll\b[^.]{{0,150}}?\b(?:to|at|of|reached|hit)\s+(?:{QUALIFIER}\s+)?"
             rf"(?P<num>{NUMBER})\b",
         ),
         ("death", rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s"),
@@ -259,7 +264,7 @@ FATALITIES = Outcome(
     arabic_acting="(?:مقتل|قتلوا|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل)",
     # "لقي 11 شخصاً حتفهم": met their death
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً|حتفهم|حتفه|مصرعهم|مصرعه)",
-    hint="kill|dead|died|death|slain|execut|shot|lives|perish|assassinat",
+    hint="kill|dead|died|death|toll|slain|execut|shot|lives|perish|assassinat",
     arabic_hint="قتل|قتيل|استشهاد|استشهد|شهداء|شهيد|مصرع|حتف|اغتي|اغتال",
 )
 INJURIES = Outcome(
