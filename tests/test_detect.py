@@ -1430,3 +1430,21 @@ def test_rules_of_the_eighteenth_round() -> None:
         published="2022-01-21T10:00:00Z",
     )
     assert [(e["location"], e["fatalities"]) for e in hasakah["events"]] == [("Ghuwayran", 20)]
+
+
+def test_the_side_that_acted_before_acts_on() -> None:
+    prison = analyse(
+        "Syria",
+        "Islamic State fighters attacked Ghuwayran prison in Hasakah with a car bomb. Clashes "
+        "continued into Friday around the prison, and at least 20 SDF fighters were killed.",
+        published="2022-01-21T10:00:00Z",
+    )
+    clash = next(e for e in prison["events"] if e["subtype"] == "Armed clash")
+    assert clash["actors"][0] == "Islamic State"
+    elsewhere = analyse(
+        "Syria",
+        "Russian jets struck Sarmin on Monday. In Daraa, gunmen killed a man.",
+        published="2023-11-28T13:00:00Z",
+    )
+    attack = next(e for e in elsewhere["events"] if e["subtype"] == "Attack")
+    assert "Military Forces of Russia" not in attack["actors"]

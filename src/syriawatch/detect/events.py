@@ -13,7 +13,9 @@ after the first protests"), an event is built:
   sub-type where it depends on who acts (state forces regain territory, others
   overtake it); a state that acts is its military, every protest has its
   protesters, the claimant of an attack ("Islamic State claimed the attack")
-  acted in it, and the civilians of follow-up figures are its victims;
+  acted in it, and the civilians of follow-up figures are its victims; a violent
+  event in a sentence naming neither its side nor its place ("Clashes continued
+  around the prison") is acted by the side of the sentences just before;
 - fatalities and injuries: the most conservative figure of the sentence, kept
   with who states it (the speaker of the sentence's claim); where sources who
   say who they are give different figures for one event, the lowest is coded; a
@@ -127,6 +129,7 @@ def find_events(
     drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
     only_near: dict[EventKey, bool] = {}  # placed only "south of" a place
     told: dict[int, Draft | None] = {}  # body sentence -> its violent event, if any
+    acting: dict[int, Entity] = {}  # body sentence -> the side that acts in it
     # "Drone strikes and clashes leave 14 dead": the toll of a headline telling violence
     # of several types is their total, no one event's
     in_title_types = {
@@ -152,13 +155,23 @@ def find_events(
         if trigger.type in CROWDS:  # "chanting against the regime and HTS": not actors
             in_sentence = [(h, e) for h, e in in_sentence if h not in roles.opposed]
         agents, others = actors_around(hit, in_sentence, roles, text)
+        in_title = hit.start < context.title_length
+        if agents and not in_title:
+            acting[index] = agents[0]
+        elif (
+            not agents and not in_title and not place_in_sentence and trigger.type in VIOLENT_TYPES
+        ):
+            # "Islamic State fighters attacked the prison. Clashes continued around it":
+            # the side that acted in the sentences before acts on
+            agents = [
+                acting[i] for i in range(index - 1, index - FOLLOW_UP_REACH - 1, -1) if i in acting
+            ][:1]
         actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
         if trigger.subtype == "Peaceful protest":  # its crowd is its only side, as ACLED codes it
             actors = []
         subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype
-        in_title = hit.start < context.title_length
         stated: tuple[Figure, ...] = ()
         if trigger.type in VIOLENT_TYPES and not (in_title and title_toll_shared):
             if index not in figures:
