@@ -1448,3 +1448,49 @@ def test_the_side_that_acted_before_acts_on() -> None:
     )
     attack = next(e for e in elsewhere["events"] if e["subtype"] == "Attack")
     assert "Military Forces of Russia" not in attack["actors"]
+
+
+def test_rules_of_the_nineteenth_round() -> None:
+    """Jets that "have struck"; districts entered; "Rebels say"; a quote attributed
+    after the verb to a name the watchlist lacks; two Arabic groups of dead summed; the
+    side that struck before strikes on in the same kind of violence elsewhere, those
+    named as the killed suffering it; a source named by a group ("SDF sources")."""
+    live = analyse(
+        "Syria",
+        "17:45 - Rebels say they have entered the western districts of Aleppo city.\n16:30 - "
+        "Russian jets have struck Atarib, killing at least 12 civilians.",
+        published="2024-11-29T18:00:00Z",
+    )
+    assert sorted(e["subtype"] for e in live["events"]) == [
+        "Air/drone strike",
+        "Non-state actor overtakes territory",
+    ]
+    assert "Syrian rebels" in {c["speaker"] for c in live["claims"]}
+    houla = analyse(
+        "Syria",
+        'Survivors gathered in Taldou. "We want names and trials," said Abdulrahman, a teacher.',
+        published="2025-05-25T09:00:00Z",
+    )
+    assert [c["speaker"] for c in houla["claims"]] == ["Abdulrahman"]
+    assert [p["name"] for p in houla["places"]] == ["Taldou"]
+    tribes = analyse(
+        "Syria",
+        "تجددت الاشتباكات في بلدة ذيبان، ما أسفر عن مقتل ستة من عناصر قسد وثلاثة من مقاتلي "
+        "العشائر.",
+        published="2023-09-02T12:00:00Z",
+    )
+    assert [e["fatalities"] for e in tribes["events"]] == [9]
+    us = analyse(
+        "Syria",
+        "US bombers struck targets linked to Iran's Revolutionary Guards in Syria on Friday. The "
+        "Syrian Observatory said 23 pro-Iran fighters were killed in strikes around Albu Kamal.",
+        published="2024-02-03T08:00:00Z",
+    )
+    albu_kamal = next(e for e in us["events"] if e["location"] == "Al-Bukamal")
+    assert albu_kamal["actors"][0] == "Military Forces of the United States"
+    sources = analyse(
+        "Syria",
+        "Turkish drones struck a car near Qamishli, killing two fighters, SDF sources said.",
+        published="2024-10-24T12:00:00Z",
+    )
+    assert [c["speaker"] for c in sources["claims"]] == ["Syrian Democratic Forces"]

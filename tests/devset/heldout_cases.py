@@ -3395,6 +3395,162 @@ EIGHTEENTH_ROUND = [
     ),
 ]
 
+# round 19: a live blog, a feature on a past massacre, several towns in one
+# sentence, agreements, seizures of drugs, retaliation strikes across borders
+DARAT_IZZA = place("Darat Izza", 36.28, 36.85)
+TALDOU = place("Taldou", 34.88, 36.52)
+DHIBAN = place("Dhiban", 35.02, 40.51)
+ALBU_KAMAL = place("Albu Kamal", 34.45, 40.93)
+
+NINETEENTH_ROUND = [
+    dict(
+        title="Live: Rebel offensive on Aleppo",
+        published="2024-11-29T18:00:00Z",
+        body="17:45 - Rebels say they have entered the western districts of Aleppo city for the "
+        "first time since 2016.\n16:30 - Russian and Syrian jets have struck Atarib and Darat "
+        "Izza, killing at least 12 civilians, according to the White Helmets.\n15:10 - The "
+        "Syrian army says it is repelling a large attack by terrorist organisations in the "
+        "Aleppo and Idlib countryside.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "group:russian-forces", GOV, "org:white-helmets"],
+        places=[ALEPPO, ATARIB, DARAT_IZZA, "gov:idlib"],
+        events=[
+            event(TAKE, ALEPPO, actors=["group:syrian-rebels", GOV]),
+            event(AIR, ATARIB, 12, actors=["group:russian-forces", GOV, CIV]),
+            event(AIR, DARAT_IZZA, actors=["group:russian-forces", GOV, CIV]),
+        ],
+        claims=[claim("group:syrian-rebels"), claim("org:white-helmets"), claim(GOV)],
+    ),
+    dict(
+        title="In Houla, survivors wait for justice",
+        published="2025-05-25T09:00:00Z",
+        body="Thirteen years after the Houla massacre, in which 108 people were killed, survivors "
+        "gathered on Sunday at the mass grave near Taldou to demand that those responsible be "
+        'tried. "We want names and trials," said Abdulrahman, a teacher who lost four '
+        "relatives.",
+        is_syria_related=True,
+        entities=[],
+        places=[place("Houla", 34.89, 36.50), TALDOU],
+        events=[event(PROTEST, TALDOU, actors=[PRO])],
+        background_figures=[108],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="تجدد الاشتباكات بين قسد ومقاتلي العشائر في ريف دير الزور الشرقي",
+        published="2023-09-02T12:00:00Z",
+        language="ar",
+        body="تجددت الاشتباكات بين قوات سوريا الديمقراطية ومقاتلين من العشائر العربية في بلدات "
+        "ذيبان والشحيل والبصيرة بريف دير الزور الشرقي، ما أسفر عن مقتل ستة من عناصر قسد وثلاثة "
+        "من مقاتلي العشائر، بحسب مصادر محلية.",
+        is_syria_related=True,
+        entities=["group:sdf"],
+        places=[DHIBAN, SHUHAYL, BUSAYRAH, "gov:deir-ez-zor"],
+        events=[
+            event(CLASH, DHIBAN, 9, actors=["group:sdf"]),
+            event(CLASH, SHUHAYL, actors=["group:sdf"]),
+            event(CLASH, BUSAYRAH, actors=["group:sdf"]),
+        ],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israeli strike in Damascus kills Iranian adviser, Iran says",
+        published="2023-12-25T16:00:00Z",
+        body="An Israeli air strike on the Sayyida Zaynab district of Damascus killed a senior "
+        "adviser of Iran's Revolutionary Guards, Iranian state media said on Monday. The Israeli "
+        "military did not comment on the report.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "group:irgc", "state:iran"],
+        places=[SAYYIDA_ZAYNAB, DAMASCUS],
+        events=[event(AIR, SAYYIDA_ZAYNAB, 1, actors=["group:israeli-forces", "group:irgc"])],
+        claims=[claim("state:iran")],
+    ),
+    dict(
+        title="قسد تختطف قاصرتين لتجنيدهما في الرقة",
+        published="2024-08-05T10:00:00Z",
+        language="ar",
+        body="أفاد المرصد السوري لحقوق الإنسان بأن عناصر من الشبيبة الثورية التابعة لقوات سوريا "
+        "الديمقراطية اختطفوا فتاتين قاصرتين من حي الرميلة في مدينة الرقة، بهدف تجنيدهما في صفوف "
+        "القوات.",
+        is_syria_related=True,
+        entities=["org:sohr", "group:sdf"],
+        places=[place("Al-Rumaila", 35.95, 39.01), RAQQA],
+        events=[event(ABDUCT, RAQQA, actors=["group:sdf", CIV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Damascus and SDF sign deal to merge Kurdish-led forces into army",
+        published="2025-03-10T21:00:00Z",
+        body="Syrian President Ahmed al-Sharaa and SDF commander Mazloum Abdi signed an agreement "
+        "in Damascus on Monday to integrate the Kurdish-led forces into state institutions, the "
+        "presidency said. The deal includes a nationwide ceasefire.",
+        is_syria_related=True,
+        entities=["person:ahmed-al-sharaa", "person:mazloum-abdi", "group:sdf"],
+        places=[DAMASCUS],
+        events=[event(AGREEMENT, DAMASCUS)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="الداخلية تضبط 4 ملايين حبة كبتاغون في ريف دمشق",
+        published="2025-06-15T10:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الداخلية السورية ضبط أكثر من أربعة ملايين حبة كبتاغون مخبأة داخل شاحنة في "
+        "مدينة يبرود بريف دمشق، كانت معدة للتهريب إلى الأردن.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry", "state:jordan"],
+        places=[place("Yabroud", 33.97, 36.66), "gov:rif-dimashq"],
+        events=[],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="US strikes Iran-backed groups in Syria and Iraq after Jordan attack",
+        published="2024-02-03T08:00:00Z",
+        body="US bombers struck more than 85 targets linked to Iran's Revolutionary Guards and "
+        "allied militias in Syria and Iraq on Friday, in retaliation for a drone attack that "
+        "killed three US soldiers in Jordan last week. The Syrian Observatory said 23 pro-Iran "
+        "fighters were killed in strikes around Deir ez-Zor and Albu Kamal.",
+        is_syria_related=True,
+        entities=[  # corrected: "Iran's" and "Iran-backed" name Iran, as round 1 labels it
+            "group:us-forces",
+            "group:irgc",
+            "state:iran",
+            "state:syria",
+            "state:iraq",
+            "state:jordan",
+            "org:sohr",
+        ],
+        places=[DEIR_EZ_ZOR, ALBU_KAMAL],
+        events=[
+            event(AIR, DEIR_EZ_ZOR, 23, actors=["group:us-forces", "group:irgc"]),
+            event(AIR, ALBU_KAMAL, actors=["group:us-forces", "group:irgc"]),
+        ],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="اغتيال عضو في مجلس محلي بمدينة الميادين",
+        published="2022-07-11T09:00:00Z",
+        language="ar",
+        body="اغتال مسلحون مجهولون يستقلون دراجة نارية عضواً في المجلس المحلي لمدينة الميادين شرقي "
+        "دير الزور، بإطلاق النار عليه أمام منزله، بحسب شبكة فرات بوست.",
+        is_syria_related=True,
+        entities=[],
+        places=[MAYADIN, DEIR_EZ_ZOR],
+        events=[event(ATTACK, MAYADIN, 1, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Infighting between SNA factions kills 4 in Afrin",
+        published="2022-10-12T10:00:00Z",
+        body="Clashes between the Hamza Division and the Levant Front, two factions of the "
+        "Turkish-backed Syrian National Army, killed four fighters in Afrin on Tuesday, the "
+        "Syrian Observatory for Human Rights said.",
+        is_syria_related=True,
+        entities=["group:hamza-division", "group:sna", "org:sohr"],
+        places=[AFRIN],
+        events=[event(CLASH, AFRIN, 4, actors=["group:hamza-division", "group:sna"])],
+        claims=[claim("org:sohr")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -3414,4 +3570,5 @@ HELDOUT = (
     + SIXTEENTH_ROUND
     + SEVENTEENTH_ROUND
     + EIGHTEENTH_ROUND
+    + NINETEENTH_ROUND
 )

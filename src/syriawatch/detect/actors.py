@@ -112,6 +112,11 @@ _STRUCK = WordsBefore(
         *("قتل", "استشهاد", "استشهد", "إصابة", "أصيب", "اعتقال", "اغتيال"),
     ),
 )
+# "23 pro-Iran fighters were killed in strikes": those named as the killed suffer it
+_KILLED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)\b",
+    re.IGNORECASE,
+)
 # "طالت 15 شاباً بتهمة التعامل مع خلايا تنظيم الدولة" (15 men, charged with dealing with
 # IS cells), "arrested on charges of belonging to HTS": named in the charge, no side
 _CHARGED = WordsBefore(
@@ -155,7 +160,7 @@ class ActorRoles:
                 backers.add(hit)
             elif _AGENT.search(text, hit.start, lowered):
                 agents.add(hit)
-            elif _STRUCK.search(text, hit.start, lowered):
+            elif _STRUCK.search(text, hit.start, lowered) or _KILLED_AFTER.match(text, hit.end):
                 struck.add(hit)
             if _AGAINST.search(text, hit.start, lowered):
                 opposed.add(hit)

@@ -163,6 +163,10 @@ def speaker_of(
     if chosen is None:
         return None
     hit, entity = chosen
+    if entity is None:  # "Iranian state media said": the state named right before speaks
+        entity = next(
+            (e for h, e in speakers if e is not None and text[h.end : hit.start].isspace()), None
+        )
     return entity.id if entity else None, text[hit.start : hit.end]
 
 
@@ -226,6 +230,9 @@ def unknown_speaker(
             match = _NAME_BEFORE.search(text, lo, cue.start)
             # "residents in Aleppo said": a place, not who speaks
             usable = match is not None and not after_preposition(text, match.start(1))
+            if not usable and attribution(text, cue.start):  # '"...," said Abdulrahman'
+                match = _NAME_AFTER.match(text, cue.end, end)
+                usable = match is not None
             name = match.group(1).strip() if match and usable else ""
     else:  # the name after an Arabic verb: "أعلنت وزارة الصحة السورية"; "قال إن": none
         words = []

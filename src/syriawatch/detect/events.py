@@ -129,7 +129,7 @@ def find_events(
     drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
     only_near: dict[EventKey, bool] = {}  # placed only "south of" a place
     told: dict[int, Draft | None] = {}  # body sentence -> its violent event, if any
-    acting: dict[int, Entity] = {}  # body sentence -> the side that acts in it
+    acting: dict[int, tuple[Entity, str]] = {}  # body sentence -> who acts in it, in what
     # "Drone strikes and clashes leave 14 dead": the toll of a headline telling violence
     # of several types is their total, no one event's
     in_title_types = {
@@ -156,15 +156,18 @@ def find_events(
             in_sentence = [(h, e) for h, e in in_sentence if h not in roles.opposed]
         agents, others = actors_around(hit, in_sentence, roles, text)
         in_title = hit.start < context.title_length
-        if agents and not in_title:
-            acting[index] = agents[0]
-        elif (
-            not agents and not in_title and not place_in_sentence and trigger.type in VIOLENT_TYPES
-        ):
-            # "Islamic State fighters attacked the prison. Clashes continued around it":
-            # the side that acted in the sentences before acts on
+        if agents and not in_title:  # the sentence's first trigger tells its main event
+            acting.setdefault(index, (agents[0], trigger.type))
+        elif not agents and not in_title and trigger.type in VIOLENT_TYPES:
+            # "Islamic State fighters attacked the prison. Clashes continued around it",
+            # "US bombers struck ... 23 fighters were killed in strikes around Albu Kamal":
+            # the side that acted in the sentences before acts on, where no other place
+            # or another kind of violence says this is another event
+            before = range(index - 1, index - FOLLOW_UP_REACH - 1, -1)
             agents = [
-                acting[i] for i in range(index - 1, index - FOLLOW_UP_REACH - 1, -1) if i in acting
+                acting[i][0]
+                for i in before
+                if i in acting and (acting[i][1] == trigger.type or not place_in_sentence)
             ][:1]
         actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
         if trigger.subtype == "Peaceful protest":  # its crowd is its only side, as ACLED codes it

@@ -143,6 +143,9 @@ COMPANIONS = re.compile(
 )
 
 
+_ARABIC_AND_MORE = rf"(?:\s+من(?:\s+\S+){{1,3}}?\s+و(?P<more>{_arabic}|\d+)\s+من\s)?"
+
+
 class Outcome:
     """How copy states one kind of casualty figure, in English and Arabic.
 
@@ -197,11 +200,13 @@ class Outcome:
         self.arabic = tuple(
             re.compile(p)
             for p in (
-                rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>{_arabic})(?!\w)",
+                # "مقتل ستة من عناصر قسد وثلاثة من مقاتلي العشائر": both groups count
+                rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>{_arabic})(?!\w)"
+                rf"{_ARABIC_AND_MORE}",
                 # "مقتل عنصر", "اغتال مجهولون قيادياً" (unknown men assassinated a commander)
                 rf"{arabic_acting}\s+(?:(?!\d|(?:{_arabic})(?!\w))\S+\s+)?"
                 rf"(?P<num>{_arabic_counted})ا?(?!\w)",
-                rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>\d+)",
+                rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>\d+){_ARABIC_AND_MORE}",
                 rf"(?P<num>\d+|{_arabic})\s+(?:\S+\s+)?{arabic_passive}",
                 # "قتل طفلان وأصيبت والدتهما" (and their mother was hurt): one
                 rf"و{arabic_acting}ت?\s+(?P<kin>(?:والد|شقيق|زوج|ابن|مرافق)\S*)",
