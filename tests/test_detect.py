@@ -1494,3 +1494,14 @@ def test_rules_of_the_nineteenth_round() -> None:
         published="2024-10-24T12:00:00Z",
     )
     assert [c["speaker"] for c in sources["claims"]] == ["Syrian Democratic Forces"]
+
+
+def test_a_change_of_territory_names_the_side_that_lost_it() -> None:
+    homs = analyse(
+        "Syria",
+        "Syrian rebels said on Saturday night they had taken full control of the city of Homs. "
+        "There was no immediate comment from the Syrian army.",
+        published="2024-12-07T23:00:00Z",
+    )
+    [takeover] = [e for e in homs["events"] if e["type"] == "Battles"]
+    assert takeover["actors"] == ["Syrian rebels", "Military Forces of Syria (2000-2024)"]

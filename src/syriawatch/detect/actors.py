@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ..records import Entity
+from ..records import Entity, Event
 from .before import WordsBefore
 from .claims import attribution_clause, subject_of
 from .locate import listed_together
@@ -224,3 +224,30 @@ def actors_around(
 
 def _unique(entities: Iterable[Entity]) -> list[Entity]:
     return list(dict.fromkeys(entities))
+
+
+# who loses territory in a change of it: state forces to a takeover, rebels to a regain
+LOSING_SIDE = {
+    "Non-state actor overtakes territory": "state forces",
+    "Government regains territory": "rebel group",
+}
+
+
+def with_the_side_that_lost(
+    events: Sequence[Event], actors: Sequence[tuple[Hit, Entity]]
+) -> list[Event]:
+    """A change of territory names the side that lost it where its sentence did not
+    ("Rebels entered Hama ... The Syrian army said its units had redeployed"): the
+    first of that side the article names."""
+    class_of = {e.id: e.actor_class for _, e in actors}
+    first: dict[str | None, Entity] = {}
+    for _, entity in actors:
+        first.setdefault(entity.actor_class, entity)
+    named = []
+    for event in events:
+        losing = LOSING_SIDE.get(event.subtype)
+        loser = first.get(losing) if losing else None
+        if loser and event.actors and all(class_of.get(a) != losing for a in event.actors):
+            event = replace(event, actors=(*event.actors, loser.id))
+        named.append(event)
+    return named

@@ -48,7 +48,14 @@ from itertools import pairwise
 from typing import TypeVar
 
 from ..records import Entity, Event, Figure
-from .actors import CROWDS, ActorRoles, acting_first, actors_around, as_acled_actors
+from .actors import (
+    CROWDS,
+    ActorRoles,
+    acting_first,
+    actors_around,
+    as_acled_actors,
+    with_the_side_that_lost,
+)
 from .claims import subject_of
 from .dates import days_named, names_past_event
 from .drafts import (
@@ -214,7 +221,7 @@ def find_events(
     published = context.published.date() if context.published else None
     named = {e.id: e for _, e in context.places}
     events = [d.event(published) for d in where_told_precisely(drafts, named, only_near)]
-    return as_acled_codes_battles(events)
+    return with_the_side_that_lost(as_acled_codes_battles(events), context.actors)
 
 
 # "an attack with drones", "هجوم بطائرات مسيرة": what follows the attack names it; not
