@@ -138,8 +138,8 @@ _CLAUSE_BREAK = re.compile(
 class ActorRoles:
     """Mentions named as a backer ("backed by Russian jets": it does not act), as the
     agent of what comes before them ("an attack carried out by ISIS": it does), as
-    the object of a violent verb ("killed a senior IS official in a raid": it does
-    not act), as who tells it ("..., Turkey's defence ministry said": not an actor of
+    the object of a violent verb or the killed ("killed a senior IS official in a
+    raid", "23 pro-Iran fighters were killed": they do not act), as who tells it ("..., Turkey's defence ministry said": not an actor of
     it), as what a crowd protests against, and as named in a charge."""
 
     acting_last: set[Hit]  # backers, and what a crowd protests against
