@@ -139,8 +139,9 @@ class ActorRoles:
     """Mentions named as a backer ("backed by Russian jets": it does not act), as the
     agent of what comes before them ("an attack carried out by ISIS": it does), as
     the object of a violent verb or the killed ("killed a senior IS official in a
-    raid", "23 pro-Iran fighters were killed": they do not act), as who tells it ("..., Turkey's defence ministry said": not an actor of
-    it), as what a crowd protests against, and as named in a charge."""
+    raid", "23 pro-Iran fighters were killed": they do not act), as who tells it
+    ("..., Turkey's defence ministry said": not an actor of it), as what a crowd
+    protests against, and as named in a charge."""
 
     acting_last: set[Hit]  # backers, and what a crowd protests against
     struck: set[Hit]  # suffer what the trigger tells, as those named after it do
