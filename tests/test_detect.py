@@ -1505,3 +1505,37 @@ def test_a_change_of_territory_names_the_side_that_lost_it() -> None:
     )
     [takeover] = [e for e in homs["events"] if e["type"] == "Battles"]
     assert takeover["actors"] == ["Syrian rebels", "Military Forces of Syria (2000-2024)"]
+
+
+def test_rules_of_the_twentieth_round() -> None:
+    """An attack told by its toll is a battle where it struck armed men and violence
+    against civilians where those it struck first are civilians; an artillery strike is shelling;
+    soldiers who fire "to disperse the protesters" intervene in the protest."""
+    soldiers = analyse(
+        "Syria",
+        "The Islamic State group claimed an attack that killed two government soldiers near "
+        "Palmyra.",
+        published="2023-04-17T08:00:00Z",
+    )
+    assert [(e["type"], e["fatalities"]) for e in soldiers["events"]] == [("Battles", 2)]
+    civilians = analyse(
+        "Syria",
+        "An attack that killed three civilians near Palmyra was blamed on the Islamic State.",
+        published="2023-04-17T08:00:00Z",
+    )
+    assert [e["type"] for e in civilians["events"]] == ["Violence against civilians"]
+    ariha = analyse(
+        "Syria",
+        "A government artillery strike on the town of Ariha killed 15 people.",
+        published="2021-06-11T16:00:00Z",
+    )
+    assert [e["subtype"] for e in ariha["events"]] == ["Shelling/artillery/missile attack"]
+    khan_arnabah = analyse(
+        "Syria",
+        "Residents of Khan Arnabah protested against the incursion, and Israeli soldiers fired "
+        "in the air to disperse the protesters.",
+        published="2025-02-28T15:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in khan_arnabah["events"]] == [
+        ("Protest with intervention", ["Protesters (Syria)", "Military Forces of Israel"])
+    ]

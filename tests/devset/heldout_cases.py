@@ -3551,6 +3551,137 @@ NINETEENTH_ROUND = [
     ),
 ]
 
+# round 20: a toll revised, a denial of civilian deaths, jihadist infighting, a
+# protest against an incursion, a mass grave, a one-source claim of militants killed
+KAFR_NABL = place("Kafr Nabl", 35.61, 36.56)
+
+TWENTIETH_ROUND = [
+    dict(
+        title="UPDATE 2: Toll from Ariha strike rises to 15",
+        published="2021-06-11T16:00:00Z",
+        body="The death toll from a government artillery strike on the town of Ariha in Idlib "
+        "province rose to 15 on Thursday, including a paramedic, the White Helmets said. The "
+        "group had earlier said 10 people were killed.",
+        is_syria_related=True,
+        entities=[GOV, "org:white-helmets"],
+        places=[ARIHA, "gov:idlib"],
+        events=[event(SHELL, ARIHA, 15, actors=[GOV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Russia denies killing civilians in Idlib strikes",
+        published="2020-02-20T12:00:00Z",
+        body="Air strikes on the town of Kafr Nabl killed seven civilians on Wednesday, the "
+        "White Helmets said. Russia's defence ministry said its aircraft had only targeted "
+        "terrorist positions and denied that any civilians were killed.",
+        is_syria_related=True,
+        entities=["org:white-helmets", "state:russia"],
+        places=[KAFR_NABL, IDLIB],  # corrected: the headline's "Idlib" had been left out
+        events=[event(AIR, KAFR_NABL, 7, actors=["group:russian-forces", CIV])],
+        claims=[
+            claim("org:white-helmets", contested=True),
+            claim("state:russia"),
+            claim("state:russia", "denies", contested=True),
+        ],
+    ),
+    dict(
+        title="اشتباكات بين هيئة تحرير الشام وحراس الدين في ريف إدلب الغربي",
+        published="2020-06-24T14:00:00Z",
+        language="ar",
+        body="اندلعت اشتباكات بين هيئة تحرير الشام وتنظيم حراس الدين في قرية عرب سعيد بريف إدلب "
+        "الغربي، قتل فيها أربعة عناصر من الطرفين، بحسب ما أفاد مراسل تلفزيون سوريا.",
+        is_syria_related=True,
+        entities=["group:hts", "group:hurras-al-din"],
+        places=["gov:idlib"],
+        events=[event(CLASH, None, 4, actors=["group:hts", "group:hurras-al-din"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Quneitra residents protest Israeli incursion",
+        published="2025-02-28T15:00:00Z",
+        body="Dozens of residents of the town of Khan Arnabah protested on Friday against the "
+        "incursion of Israeli troops into the area, and Israeli soldiers fired in the air to "
+        "disperse the protesters, local media reported.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[KHAN_ARNABAH, QUNEITRA],  # corrected: the headline's "Quneitra" left out
+        events=[event(INTERVENTION, KHAN_ARNABAH, actors=[PRO, "group:israeli-forces"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="العثور على مقبرة جماعية في ريف حمص",
+        published="2025-01-20T10:00:00Z",
+        language="ar",
+        body="عثرت فرق الدفاع المدني السوري على مقبرة جماعية تضم رفات نحو 20 شخصاً قرب بلدة القصير "
+        "في ريف حمص، يعتقد أنهم قتلوا على يد قوات النظام البائد خلال سنوات الحرب.",
+        is_syria_related=True,
+        entities=["org:white-helmets", GOV],
+        places=[QUSAYR, "gov:homs"],
+        events=[],
+        background_figures=[20],
+        claims=[],
+    ),
+    dict(
+        title="مقتل طفل بانفجار قنبلة عنقودية في ريف إدلب",
+        published="2022-03-14T09:00:00Z",
+        language="ar",
+        body="قتل طفل وأصيب شقيقه بجروح إثر انفجار قنبلة عنقودية من مخلفات قصف سابق أثناء لعبهما "
+        "قرب منزلهما في بلدة كفرنبل جنوبي إدلب، بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[KAFR_NABL, "gov:idlib"],
+        events=[event(IED, KAFR_NABL, 1, 1, actors=[CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Russia says its jets killed 30 militants in Idlib",
+        published="2021-09-07T11:00:00Z",
+        body="Russian warplanes struck militant hideouts near the town of Sarmada in Idlib "
+        "province, killing 30 militants, the Russian Centre for Reconciliation said on Tuesday. "
+        "There was no independent confirmation of the toll.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "state:russia"],
+        places=[SARMADA, "gov:idlib"],
+        events=[event(AIR, SARMADA, 30, actors=["group:russian-forces"])],
+        claims=[claim("state:russia")],
+    ),
+    dict(
+        title="Lebanon's parliament elects new speaker",
+        published="2026-06-02T12:00:00Z",
+        body="Lebanon's parliament re-elected Nabih Berri as speaker on Tuesday after a "
+        "parliamentary election in which Hezbollah and its allies kept their seats. Relations "
+        "with neighbouring Syria were not discussed.",
+        is_syria_related=False,
+        entities=["state:lebanon", "group:hezbollah", "state:syria"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="وقفة احتجاجية في السويداء رفضاً للتهميش",
+        published="2023-09-01T17:00:00Z",
+        language="ar",
+        body="شارك المئات في وقفة احتجاجية في ساحة الكرامة وسط مدينة السويداء، ورفعوا لافتات تطالب "
+        "بتطبيق القرار الأممي 2254 ورحيل النظام، وفق شبكة السويداء 24.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="IS claims killing of two soldiers near Palmyra",
+        published="2023-04-17T08:00:00Z",
+        body="The Islamic State group claimed responsibility on Sunday for an attack that killed "
+        "two government soldiers near Palmyra, in a statement on its Telegram channels.",
+        is_syria_related=True,
+        entities=["group:isis", GOV],
+        places=[PALMYRA],
+        events=[event(CLASH, PALMYRA, 2, actors=["group:isis", GOV])],
+        claims=[claim("group:isis")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -3571,4 +3702,5 @@ HELDOUT = (
     + SEVENTEENTH_ROUND
     + EIGHTEENTH_ROUND
     + NINETEENTH_ROUND
+    + TWENTIETH_ROUND
 )

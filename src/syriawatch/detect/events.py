@@ -2,9 +2,9 @@
 
 For every trigger in a sentence that is neither background ("the war has killed
 more than 500,000", "strikes since 5 October have killed 70") nor negated ("denied
-the army had fled") nor a protest's grievance ("protested against arrests"), and
-that does not name a past event ("the 2013 chemical attack on Ghouta", "years
-after the first protests"), an event is built:
+the army had fled") nor a protest's grievance ("protested against arrests"), each
+to the end of its clause, and that does not name a past event ("the 2013 chemical
+attack on Ghouta", "years after the first protests"), an event is built:
 - location (locate.py): the first place after the trigger in the sentence, else
   the nearest before it, else the article's main place; places listed with the
   first ("from Talbiseh and Rastan") are events of their own; a place that
@@ -150,7 +150,10 @@ def find_events(
             continue
         if any(n.start <= hit.start and hit.end <= n.end for n in no_event):
             continue
-        if any(n.start < hit.start for n in negations_in.get(index, ())):
+        if any(
+            n.start < hit.start and not _NEW_CLAUSE.search(text, n.end, hit.start)
+            for n in negations_in.get(index, ())
+        ):
             continue
         trigger = triggers[int(hit.key)]
         lo, hi = sentence_at(starts, text, index)
@@ -162,10 +165,13 @@ def find_events(
         if trigger.type in CROWDS:  # "chanting against the regime and HTS": not actors
             in_sentence = [(h, e) for h, e in in_sentence if h not in roles.opposed]
         agents, others = actors_around(hit, in_sentence, roles, text)
+        kind, subtype = trigger.type, trigger.subtype
+        if trigger.civilian_type and others and others[0].actor_class == "civilians":
+            kind, subtype = trigger.civilian_type, trigger.civilian_subtype or subtype
         in_title = hit.start < context.title_length
         if agents and not in_title:  # the sentence's first trigger tells its main event
-            acting.setdefault(index, (agents[0], trigger.type))
-        elif not agents and not in_title and trigger.type in VIOLENT_TYPES:
+            acting.setdefault(index, (agents[0], kind))
+        elif not agents and not in_title and kind in VIOLENT_TYPES:
             # "Islamic State fighters attacked the prison. Clashes continued around it",
             # "US bombers struck ... 23 fighters were killed in strikes around Albu Kamal":
             # the side that acted in the sentences before acts on, where no other place
@@ -174,32 +180,31 @@ def find_events(
             agents = [
                 acting[i][0]
                 for i in before
-                if i in acting and (acting[i][1] == trigger.type or not place_in_sentence)
+                if i in acting and (acting[i][1] == kind or not place_in_sentence)
             ][:1]
-        actors = acting_first(agents + [a for a in others if a not in agents], trigger.type)
-        if trigger.subtype == "Peaceful protest":  # its crowd is its only side, as ACLED codes it
+        actors = acting_first(agents + [a for a in others if a not in agents], kind)
+        if subtype == "Peaceful protest":  # its crowd is its only side, as ACLED codes it
             actors = []
-        subtype = trigger.subtype
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype
         stated: tuple[Figure, ...] = ()
-        if trigger.type in VIOLENT_TYPES and not (in_title and title_toll_shared):
+        if kind in VIOLENT_TYPES and not (in_title and title_toll_shared):
             if index not in figures:
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
-        key = (trigger.type, located[0].id if located else None)
+        key = (kind, located[0].id if located else None)
         if in_title:
-            key = next((k for k in drafts if k[0] == trigger.type), key)
+            key = next((k for k in drafts if k[0] == kind), key)
         if (
-            trigger.type in instrumented_types
+            kind in instrumented_types
             and (in_title or not place_in_sentence)
-            and not any(k[0] == trigger.type for k in drafts)
+            and not any(k[0] == kind for k in drafts)
         ):
             continue
         mention = EventMention(
             trigger.priority,
             subtype,
-            as_acled_actors(actors, trigger.type, context.collectives),
+            as_acled_actors(actors, kind, context.collectives),
             stated,
             date_of(index),
             confidence(place_in_sentence, bool(actors), any(f.kind == "killed" for f in stated)),
@@ -207,9 +212,9 @@ def find_events(
         draft = add_mention(drafts, key, sentence, mention)
         only_near[key] = only_near.get(key, True) and roughly
         for listed in located[1:]:  # the sentence's figures stay with the first place
-            add_mention(drafts, (trigger.type, listed.id), sentence, mention.without_figures())
+            add_mention(drafts, (kind, listed.id), sentence, mention.without_figures())
         if hit.start >= context.title_length:
-            violent = trigger.type in VIOLENT_TYPES
+            violent = kind in VIOLENT_TYPES
             told[index] = draft if violent else told.get(index)
     for told_before, stated, index in follow_up_figures(context, told, background, negations):
         named_there = [e.id for _, e in places.get(index, ())]
@@ -268,6 +273,9 @@ def tolls_since_a_day(text: str, starts: Sequence[int], day_words: Sequence[Hit]
     return tolls
 
 
+# "protested against the incursion, and soldiers fired to disperse them": a negation
+# or a grievance reaches to the end of its clause
+_NEW_CLAUSE = re.compile(r"[,،;]\s*(?:and\b|but\b|while\b|و)", re.IGNORECASE)
 FOLLOW_UP_REACH = 2  # sentences after an event's own where its figures may follow
 DATE_REACH = 3  # sentences before an event's own where the day it happened may be named
 
