@@ -1539,3 +1539,39 @@ def test_rules_of_the_twentieth_round() -> None:
     assert [(e["subtype"], e["actors"]) for e in khan_arnabah["events"]] == [
         ("Protest with intervention", ["Protesters (Syria)", "Military Forces of Israel"])
     ]
+
+
+def test_rules_of_the_twenty_first_round() -> None:
+    """A ministry named with a capital is that state's; one "according to" names
+    tells the event and is no side of it; a passive "was killed when" strikes no one
+    after it; arrests of a protest's crowd make it a protest with intervention."""
+    hakkari = analyse(
+        "Turkey",
+        "Two Turkish soldiers were killed in an attack by PKK militants in Hakkari province in "
+        "southeastern Turkey, the defence ministry in Ankara said on Monday.",
+        published="2024-04-08T08:00:00Z",
+    )
+    assert "Syrian Ministry of Defence" not in {e["name"] for e in hakkari["entities"]}
+    tal_tamr = analyse(
+        "Syria",
+        "Two children were wounded by Turkish shelling near Tal Tamr on Friday, according to a "
+        "statement from the SDF.",
+        published="2021-12-10T10:00:00Z",
+    )
+    assert [e["actors"] for e in tal_tamr["events"]] == [
+        ["Military Forces of Turkey", "Civilians (Syria)"]
+    ]
+    border = analyse(
+        "Syria",
+        "Turkey's defence ministry said a Turkish soldier was killed when YPG militants fired "
+        "mortars at a border post from the Kobani area.",
+        published="2022-08-16T12:00:00Z",
+    )
+    assert border["events"][0]["actors"][0] == "People's Protection Units"
+    raqqa = analyse(
+        "Syria",
+        "Hundreds of people protested in Raqqa on Monday against a rise in fuel prices. "
+        "Security forces arrested five protesters.",
+        published="2023-06-05T14:00:00Z",
+    )
+    assert [e["subtype"] for e in raqqa["events"]] == ["Protest with intervention"]

@@ -3682,6 +3682,136 @@ TWENTIETH_ROUND = [
     ),
 ]
 
+# round 21: wire copy with "meanwhile", number words with hyphens, passives with
+# their agent, a feed item, a Kurdish denial, a Turkish negative
+BOSRA = place("Bosra", 32.52, 36.48)
+
+TWENTY_FIRST_ROUND = [
+    dict(
+        title="Thirty-two killed as fighting rages in Idlib",
+        published="2020-01-29T17:00:00Z",
+        body="Thirty-two fighters were killed on Wednesday in clashes between government forces "
+        "and rebels on the outskirts of Saraqib, the Syrian Observatory for Human Rights said. "
+        "Meanwhile, in Daraa province, a roadside bomb killed two members of the Russian "
+        "military police near the town of Bosra, Russia's defence ministry said.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels", "org:sohr", "group:russian-forces", "state:russia"],
+        places=[SARAQIB, "gov:daraa", BOSRA, IDLIB],
+        events=[
+            event(CLASH, SARAQIB, 32, actors=[GOV, "group:syrian-rebels"]),
+            event(IED, BOSRA, 2, actors=["group:russian-forces"]),
+        ],
+        claims=[claim("org:sohr"), claim("state:russia")],
+    ),
+    dict(
+        title="Syria: three killed in Tafas blast",
+        published="2022-05-03T09:00:00Z",
+        body="Three people were killed by a landmine in the town of Tafas on Tuesday, local "
+        "activists said.",
+        is_syria_related=True,
+        entities=["state:syria"],  # corrected: the headline's "Syria:" had been left out
+        places=[TAFAS],
+        events=[event(IED, TAFAS, 3, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Two children wounded by Turkish shelling near Tal Tamr",
+        published="2021-12-10T10:00:00Z",
+        body="Two children were wounded by Turkish shelling on the village of Um al-Kayf near Tal "
+        "Tamr on Friday, according to a statement from the SDF. Turkey's defence ministry did "
+        "not comment.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf", "state:turkey"],
+        places=[TAL_TAMR],
+        events=[event(SHELL, TAL_TAMR, None, 2, actors=["group:turkish-forces", CIV])],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="Rockets hit US base at al-Omar oil field",
+        published="2023-10-24T07:00:00Z",
+        body="Several rockets struck a US base at the al-Omar oil field in eastern Deir ez-Zor "
+        "province on Monday, causing no casualties, a US official said. Iran-backed militias "
+        "had claimed similar attacks in recent days.",
+        is_syria_related=True,
+        entities=["group:us-forces", "state:iran", "state:usa"],
+        places=[place("Al-Omar oil field", 35.03, 40.56), "gov:deir-ez-zor"],
+        events=[event(SHELL, place("Al-Omar oil field", 35.03, 40.56), actors=["group:us-forces"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="عصابة تخطف شاباً في ريف السويداء وتطالب بفدية",
+        published="2024-02-12T11:00:00Z",
+        language="ar",
+        body="خطفت عصابة مسلحة شاباً من أبناء مدينة شهبا في ريف السويداء الشمالي، وطالبت ذويه "
+        "بدفع فدية مالية مقابل الإفراج عنه، بحسب موقع السويداء 24.",
+        is_syria_related=True,
+        entities=[],
+        places=[SHAHBA, "gov:suwayda"],
+        events=[event(ABDUCT, SHAHBA, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="SDF denies shelling Turkish border post",
+        published="2022-08-16T12:00:00Z",
+        body="Turkey's defence ministry said a Turkish soldier was killed when YPG militants "
+        "fired mortars at a border post from the Kobani area. The SDF denied any "
+        "involvement in the attack.",
+        is_syria_related=True,
+        entities=["state:turkey", "group:turkish-forces", "group:ypg", "group:sdf"],
+        places=[KOBANI],
+        events=[event(SHELL, None, 1, actors=["group:ypg", "group:turkish-forces"])],
+        claims=[claim("state:turkey", contested=True), claim("group:sdf", "denies", contested=True)],
+    ),
+    dict(
+        title="PKK attack kills two soldiers in Turkey's Hakkari",
+        published="2024-04-08T08:00:00Z",
+        body="Two Turkish soldiers were killed in an attack by PKK militants in Hakkari province in "
+        "southeastern Turkey, the defence ministry in Ankara said on Monday.",
+        is_syria_related=False,
+        entities=["group:turkish-forces", "state:turkey"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="مقتل ثلاثة من قوات النظام بهجوم لتنظيم الدولة في بادية دير الزور",
+        published="2023-08-11T09:00:00Z",
+        language="ar",
+        body="قتل ثلاثة عناصر من قوات النظام بهجوم شنه مسلحون من تنظيم الدولة الإسلامية على نقطة "
+        "عسكرية قرب مدينة الميادين، بحسب المرصد السوري لحقوق الإنسان. وارتفعت الحصيلة لاحقاً إلى "
+        "خمسة قتلى.",
+        is_syria_related=True,
+        entities=[GOV, "group:isis", "org:sohr"],
+        places=[MAYADIN, "gov:deir-ez-zor"],  # corrected: "بادية دير الزور" left out
+        events=[event(CLASH, MAYADIN, 5, actors=["group:isis", GOV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Israeli drone kills man near Quneitra",
+        published="2025-09-03T10:00:00Z",
+        body="A man was killed on Wednesday when an Israeli drone struck a motorcycle near the "
+        "village of Jubata al-Khashab in Quneitra province, Syria's state news agency SANA "
+        "reported.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:syria", "org:sana"],
+        places=[place("Jubata al-Khashab", 33.24, 35.84), "gov:quneitra"],
+        events=[event(AIR, place("Jubata al-Khashab", 33.24, 35.84), 1, actors=["group:israeli-forces", CIV])],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="Protests in Raqqa over fuel prices",
+        published="2023-06-05T14:00:00Z",
+        body="Hundreds of people protested in Raqqa on Monday against a sharp rise in fuel prices "
+        "set by the Kurdish-led administration, local media reported. Security forces arrested "
+        "five protesters.",
+        is_syria_related=True,
+        entities=[],
+        places=[RAQQA],
+        events=[event(INTERVENTION, RAQQA, actors=[PRO])],
+        claims=[claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -3703,4 +3833,5 @@ HELDOUT = (
     + EIGHTEENTH_ROUND
     + NINETEENTH_ROUND
     + TWENTIETH_ROUND
+    + TWENTY_FIRST_ROUND
 )

@@ -102,8 +102,9 @@ _AGAINST = WordsBefore(
 # بقصف": the object of a violent verb named before the trigger suffers the event (an
 # Arabic verb's subject follows it, so there only those "in" or "of" the victims)
 _STRUCK = WordsBefore(
-    r"\b(?:killed|attacked|targeted|struck|captured|arrested|detained|ambushed|kidnapped|"
-    r"abducted|executed|shot|wounded|injured)\s+(?:(?!by\b)[^\s.,;]+\s+){0,3}$"
+    r"(?<!was )(?<!were )(?<!been )\b(?:killed|attacked|targeted|struck|captured|arrested|"
+    r"detained|ambushed|kidnapped|abducted|executed|shot|wounded|injured)\s+"
+    r"(?:(?!by\b|when\b|as\b|after\b|while\b|before\b|because\b)[^\s.,;]+\s+){0,3}$"
     r"|(?:مقتل|قتل|استشهاد|استشهد|إصابة|أصيب|اعتقال|اغتيال)\s+(?:\S+\s+){0,3}(?:في|من)\s+$",
     reach=40,
     needs=(
@@ -125,6 +126,8 @@ _CHARGED = WordsBefore(
     reach=50,
     needs=("بته", "accused", "charge", "suspected"),
 )
+# the words between "according to" and who speaks: "a statement from", "sources in"
+_SOURCE_NAMED = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:from|by|of|in)\s+(?:the\s+)?)?")
 _WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach, _CHARGED.reach)
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
@@ -178,6 +181,12 @@ class ActorRoles:
         }
         starts = [h.start for h, _ in actors]  # in text order
         for cue in cue_hits:
+            if (
+                cue.key == "source" and cue.alias.isascii()
+            ):  # "according to a statement from the SDF"
+                index = bisect_left(starts, cue.end)
+                if index < len(starts) and _SOURCE_NAMED.fullmatch(text, cue.end, starts[index]):
+                    speaking.add(actors[index][0])
             if cue.key == "speech":
                 clause = attribution_clause(text, max(0, cue.start - 80), cue.start)
                 if clause >= 0:

@@ -177,7 +177,8 @@ def where_told_precisely(
     return kept
 
 
-INTERVENTIONS = ("Protest with intervention", "Excessive force against protesters")
+INTERVENTION = "Protest with intervention"
+INTERVENTIONS = (INTERVENTION, "Excessive force against protesters")
 
 
 def as_acled_codes_battles(events: list[Event]) -> list[Event]:
@@ -187,10 +188,13 @@ def as_acled_codes_battles(events: list[Event]) -> list[Event]:
     change of territory ("took the towns after clashes") are that change; a protest
     at the place and on the day of a riot ("protesters burned tyres") is the riot;
     arrests there and then of a protest the police broke up are part of that
-    intervention."""
+    intervention, and arrests of a peaceful protest's crowd ("security forces
+    arrested five protesters") make it a protest with intervention."""
     battles = [e for e in events if e.type == "Battles"]
     riots = [e for e in events if e.type == "Riots"]
     interventions = [e for e in events if e.subtype in INTERVENTIONS]
+    peaceful = [e for e in events if e.subtype == "Peaceful protest"]
+    broken_up: set[int] = set()  # peaceful protests whose crowd was arrested
 
     def there_and_then(event: Event, wholes: list[Event]) -> Event | None:
         place_and_day = (event.location_id, event.event_date)
@@ -203,7 +207,13 @@ def as_acled_codes_battles(events: list[Event]) -> list[Event]:
         if event.subtype == "Peaceful protest":  # the protest that turned violent
             return there_and_then(event, riots)
         if event.subtype == "Arrests":
-            return there_and_then(event, interventions)
+            whole = there_and_then(event, interventions)
+            if whole is None:
+                crowds = [p for p in peaceful if set(p.actors) & set(event.actors)]
+                whole = there_and_then(event, crowds)
+                if whole is not None:
+                    broken_up.add(id(whole))
+            return whole
         if event.subtype == "Armed clash":
             return next(
                 (b for b in battles if b.subtype in TERRITORY and b.evidence == event.evidence),
@@ -220,8 +230,12 @@ def as_acled_codes_battles(events: list[Event]) -> list[Event]:
         elif event.type != "Protests":  # the riot has its own crowd
             joined.setdefault(id(whole), []).extend(event.actors)
     return [
-        replace(e, actors=tuple(dict.fromkeys((*e.actors, *joined[id(e)]))))
-        if id(e) in joined
+        replace(
+            e,
+            actors=tuple(dict.fromkeys((*e.actors, *joined.get(id(e), ())))),
+            subtype=INTERVENTION if id(e) in broken_up else e.subtype,
+        )
+        if id(e) in joined or id(e) in broken_up
         else e
         for e in kept
     ]

@@ -4,8 +4,9 @@ An alias found is not yet a mention. It may lie inside an ignore phrase ("Damasc
 steel"), name a street ("شارع راجو") or be a name valid only at some dates
 ("government forces" meant the Assad army until 8 December 2024); one span may
 match the aliases of several entities (two towns called Suran); a bare capital may
-mean its governorate; "the army" is the army named last; and an alias may lend its
-noun to the adjective beside it ("Russian and Syrian warplanes").
+mean its governorate; "the army" is the army named last, and "the defence ministry
+in Ankara" Turkey's; and an alias may lend its noun to the adjective beside it
+("Russian and Syrian warplanes").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from itertools import pairwise
 
 from ..records import Entity
 from .before import WordsBefore
@@ -49,7 +51,7 @@ class Mentions:
             entity_hits = [h for h in entity_hits if self.watchlist.names_then(h.key, h.alias, day)]
         resolved = bare_capitals_as_governorates(self.one_per_span(entity_hits), text)
         resolved = [(h, e) for h, e in resolved if not (e.type == "place" and street_name(h, text))]
-        return the_army_named_before(resolved, text)
+        return ministries_of_the_capital_after(the_army_named_before(resolved, text), text)
 
     def elided(self, hits: Sequence[Hit], text: str) -> list[Hit]:
         """ "Russian and Syrian warplanes", "طائرات روسية وسورية": the noun named once
@@ -120,6 +122,26 @@ def the_army_named_before(
         elif "army" in hit.alias or "military" in hit.alias or _ARMY_AFTER.match(text, hit.end):
             last_army = entity
         named.append((hit, entity))
+    return named
+
+
+_IN = re.compile(r"\s+in\s+")
+
+
+def ministries_of_the_capital_after(
+    resolved: list[tuple[Hit, Entity]], text: str
+) -> list[tuple[Hit, Entity]]:
+    """ "the defence ministry in Ankara": a ministry named with a capital is that state's,
+    not Syria's."""
+    named = list(resolved)
+    for index, ((hit, entity), (after, state)) in enumerate(pairwise(resolved)):
+        if (
+            entity.type == "organisation"
+            and "ministry" in hit.alias
+            and state.type == "state"
+            and _IN.fullmatch(text, hit.end, after.start)
+        ):
+            named[index] = (hit, state)
     return named
 
 
