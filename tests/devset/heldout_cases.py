@@ -3760,13 +3760,16 @@ TWENTY_FIRST_ROUND = [
         entities=["state:turkey", "group:turkish-forces", "group:ypg", "group:sdf"],
         places=[KOBANI],
         events=[event(SHELL, None, 1, actors=["group:ypg", "group:turkish-forces"])],
-        claims=[claim("state:turkey", contested=True), claim("group:sdf", "denies", contested=True)],
+        claims=[
+            claim("state:turkey", contested=True),
+            claim("group:sdf", "denies", contested=True),
+        ],
     ),
     dict(
         title="PKK attack kills two soldiers in Turkey's Hakkari",
         published="2024-04-08T08:00:00Z",
-        body="Two Turkish soldiers were killed in an attack by PKK militants in Hakkari province in "
-        "southeastern Turkey, the defence ministry in Ankara said on Monday.",
+        body="Two Turkish soldiers were killed in an attack by PKK militants in Hakkari province "
+        "in southeastern Turkey, the defence ministry in Ankara said on Monday.",
         is_syria_related=False,
         entities=["group:turkish-forces", "state:turkey"],
         places=[],
@@ -3795,7 +3798,14 @@ TWENTY_FIRST_ROUND = [
         is_syria_related=True,
         entities=["group:israeli-forces", "state:syria", "org:sana"],
         places=[place("Jubata al-Khashab", 33.24, 35.84), "gov:quneitra"],
-        events=[event(AIR, place("Jubata al-Khashab", 33.24, 35.84), 1, actors=["group:israeli-forces", CIV])],
+        events=[
+            event(
+                AIR,
+                place("Jubata al-Khashab", 33.24, 35.84),
+                1,
+                actors=["group:israeli-forces", CIV],
+            )
+        ],
         claims=[claim("org:sana")],
     ),
     dict(
