@@ -1575,3 +1575,12 @@ def test_rules_of_the_twenty_first_round() -> None:
         published="2023-06-05T14:00:00Z",
     )
     assert [e["subtype"] for e in raqqa["events"]] == ["Protest with intervention"]
+
+
+def test_violence_against_civilians_has_civilians_among_its_actors() -> None:
+    mayadin = analyse(
+        "Syria",
+        "اغتال مسلحون مجهولون عضواً في المجلس المحلي لمدينة الميادين شرقي دير الزور.",
+        published="2022-07-11T09:00:00Z",
+    )
+    assert [e["actors"] for e in mayadin["events"]] == [["Civilians (Syria)"]]

@@ -69,13 +69,17 @@ def as_acled_actors(
     """The actors as ACLED codes them: a state that acts is its military ("Russia
     struck" is Russian forces); civilians who protest are protesters; every protest
     (riot) has its protesters (rioters) as the side that acts, named or not; no
-    battle has civilians among its actors."""
+    battle has civilians among its actors, and all violence against civilians has
+    them ("gunmen killed a man")."""
     crowd = collectives.get(CROWDS.get(event_type, ""))
     if event_type == "Battles":  # armed sides fight battles; civilians caught in them do not
         actors = [a for a in actors if a.actor_class != "civilians"]
     ids = [crowd if crowd and a.actor_class in CROWD_CLASSES else a.forces or a.id for a in actors]
     if crowd:  # first even where the police who dispersed it are named before it
         ids.insert(0, crowd)
+    civilians = collectives.get("civilians")
+    if event_type == "Violence against civilians" and civilians:
+        ids.append(civilians)
     return list(dict.fromkeys(ids))
 
 
