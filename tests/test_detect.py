@@ -1584,3 +1584,24 @@ def test_violence_against_civilians_has_civilians_among_its_actors() -> None:
         published="2022-07-11T09:00:00Z",
     )
     assert [e["actors"] for e in mayadin["events"]] == [["Civilians (Syria)"]]
+
+
+def test_rules_of_the_twenty_second_round() -> None:
+    """Arabic: units that "تصدت" (confronted) an attack fought it, intercepting nothing;
+    the attackers "شنه" (who launched it) act first; the Turkish foreign minister
+    names Turkey."""
+    latamneh = analyse(
+        "Syria",
+        "تصدت وحدات من الجيش العربي السوري لهجوم شنه إرهابيون من جبهة النصرة على نقاط عسكرية في "
+        "محور بلدة اللطامنة بريف حماة الشمالي.",
+        published="2024-03-12T10:00:00Z",
+    )
+    [clash] = latamneh["events"]
+    assert clash["subtype"] == "Armed clash"
+    assert clash["actors"][0] == "Jabhat al-Nusra"
+    al_bab = analyse(
+        "Syria",
+        "خرج مئات المتظاهرين في مدينة الباب رفضاً لتصريحات وزير الخارجية التركي.",
+        published="2022-08-12T15:00:00Z",
+    )
+    assert "Turkey" in {e["name"] for e in al_bab["entities"]}

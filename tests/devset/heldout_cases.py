@@ -3822,6 +3822,137 @@ TWENTY_FIRST_ROUND = [
     ),
 ]
 
+# round 22: ten articles in Arabic, from SANA, Enab Baladi, North Press, the
+# Observatory, Syria TV, Hawar, Zaman al-Wasl; an Iraqi negative
+LATAMNEH = place("Al-Latamneh", 35.32, 36.62)
+SANAMAYN = place("Sanamayn", 33.07, 36.18)
+TALKALAKH = place("Talkalakh", 34.67, 36.26)
+AIN_ISSA = place("Ain Issa", 36.39, 38.86)
+
+TWENTY_SECOND_ROUND = [
+    dict(
+        title="وحدات الجيش تتصدى لهجوم إرهابي في ريف حماة الشمالي",
+        published="2024-03-12T10:00:00Z",
+        language="ar",
+        body="تصدت وحدات من الجيش العربي السوري لهجوم شنه إرهابيون من جبهة النصرة على نقاط عسكرية "
+        "في محور بلدة اللطامنة بريف حماة الشمالي، وأوقعت قتلى ومصابين في صفوفهم، بحسب ما قال مصدر "
+        "عسكري لوكالة سانا.",
+        is_syria_related=True,
+        entities=[GOV, "group:nusra", "org:sana"],
+        places=[LATAMNEH, "gov:hama"],
+        events=[event(CLASH, LATAMNEH, actors=["group:nusra", GOV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل شاب برصاص قوات النظام على حاجز في الصنمين",
+        published="2023-07-04T09:00:00Z",
+        language="ar",
+        body="قتل شاب برصاص عناصر من قوات النظام على حاجز عسكري عند مدخل مدينة الصنمين شمالي درعا، "
+        "بعد رفضه التوقف، بحسب ما أفاد تجمع أحرار حوران.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[SANAMAYN, DARAA],
+        events=[event(ATTACK, SANAMAYN, 1, actors=[GOV, CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مسيرة تركية تستهدف محطة كهرباء في القامشلي",
+        published="2024-01-15T12:00:00Z",
+        language="ar",
+        body="استهدفت طائرة مسيرة تركية محطة لتوليد الكهرباء في مدينة القامشلي، ما أدى إلى خروجها "
+        "عن الخدمة دون وقوع إصابات، بحسب ما أفاد مراسل نورث برس.",
+        is_syria_related=True,
+        entities=["group:turkish-forces"],
+        places=[QAMISHLI],
+        events=[event(AIR, QAMISHLI, actors=["group:turkish-forces"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل أربعة عناصر من الأمن العام بكمين قرب تلكلخ",
+        published="2025-04-02T08:00:00Z",
+        language="ar",
+        body="قتل أربعة عناصر من الأمن العام بكمين نصبه مسلحون مجهولون لدوريتهم قرب مدينة تلكلخ في "
+        "ريف حمص الغربي، بحسب المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=[G2024, "org:sohr"],
+        places=[TALKALAKH, "gov:homs"],
+        events=[event(CLASH, TALKALAKH, 4, actors=[G2024])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="مظاهرة في مدينة الباب رفضاً للتقارب التركي مع النظام",
+        published="2022-08-12T15:00:00Z",
+        language="ar",
+        body="خرج مئات المتظاهرين في مدينة الباب بريف حلب الشرقي بعد صلاة الجمعة، رفضاً لتصريحات "
+        "وزير الخارجية التركي حول المصالحة مع النظام السوري، بحسب مراسل تلفزيون سوريا.",
+        is_syria_related=True,
+        entities=["state:turkey", GOV],
+        places=[AL_BAB, "gov:aleppo"],
+        events=[event(PROTEST, AL_BAB, actors=[PRO])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="استشهاد مدنيين اثنين بقصف تركي على ريف عين عيسى",
+        published="2021-05-20T11:00:00Z",
+        language="ar",
+        body="استشهد مدنيان اثنان جراء قصف مدفعي لجيش الاحتلال التركي على قرية في ريف بلدة عين "
+        "عيسى شمالي الرقة، بحسب ما أفادت وكالة هاوار.",
+        is_syria_related=True,
+        entities=["group:turkish-forces"],
+        places=[AIN_ISSA, RAQQA],
+        events=[event(SHELL, AIN_ISSA, 2, actors=["group:turkish-forces", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="الداخلية: القبض على متزعم خلية لداعش في دير الزور",
+        published="2026-02-08T10:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الداخلية السورية القبض على متزعم خلية تابعة لتنظيم داعش في مدينة دير "
+        "الزور، كان يخطط لتنفيذ هجمات ضد مواقع أمنية.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry", "group:isis"],
+        places=[DEIR_EZ_ZOR],
+        events=[event(ARREST, DEIR_EZ_ZOR)],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="غارات روسية على خان شيخون توقع 7 قتلى بينهم أطفال",
+        published="2019-05-28T13:00:00Z",
+        language="ar",
+        body="قتل سبعة مدنيين بينهم ثلاثة أطفال بغارات شنتها طائرات حربية روسية على الأحياء "
+        "السكنية في مدينة خان شيخون جنوبي إدلب، بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "org:white-helmets"],
+        places=[KHAN_SHAYKHUN, "gov:idlib"],
+        events=[event(AIR, KHAN_SHAYKHUN, 7, actors=["group:russian-forces", CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="مقتل ثلاثة من الحشد الشعبي بهجوم لداعش في كركوك",
+        published="2023-03-05T09:00:00Z",
+        language="ar",
+        body="قتل ثلاثة من عناصر الحشد الشعبي بهجوم شنه مسلحون من تنظيم داعش على نقطة تفتيش في "
+        "محافظة كركوك شمالي العراق، بحسب مصدر أمني عراقي.",
+        is_syria_related=False,
+        entities=["group:isis", "state:iraq"],
+        places=[place("Kirkuk", 35.47, 44.39)],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="إصابة قيادي في الجيش الوطني بانفجار عبوة ناسفة في عفرين",
+        published="2023-11-21T10:00:00Z",
+        language="ar",
+        body="أصيب قيادي في الجيش الوطني السوري بجروح إثر انفجار عبوة ناسفة زرعها مجهولون في "
+        "سيارته وسط مدينة عفرين شمال حلب، بحسب ما أفاد مراسل عنب بلدي.",
+        is_syria_related=True,
+        entities=["group:sna"],
+        places=[AFRIN, ALEPPO],
+        events=[event(IED, AFRIN, None, 1, actors=["group:sna"])],
+        claims=[claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -3844,4 +3975,5 @@ HELDOUT = (
     + NINETEENTH_ROUND
     + TWENTIETH_ROUND
     + TWENTY_FIRST_ROUND
+    + TWENTY_SECOND_ROUND
 )

@@ -94,7 +94,7 @@ _BACKER = WordsBefore(
 
 # "strikes carried out by Russian jets", "هجوم نفذته خلايا تنظيم داعش": who acts
 _AGENT = WordsBefore(
-    r"\bby\s+(?:the\s+)?$|(?:نفذته|نفذها|شنته|شنها|من\s+قبل)\s+(?:\S+\s+){0,2}$",
+    r"\bby\s+(?:the\s+)?$|(?:نفذته|نفذها|نفذه|شنته|شنها|شنه|من\s+قبل)\s+(?:\S+\s+){0,2}$",
     reach=30,
     needs=("by", "نفذ", "شن", "قبل"),
 )
