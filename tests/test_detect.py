@@ -1605,3 +1605,38 @@ def test_rules_of_the_twenty_second_round() -> None:
         published="2022-08-12T15:00:00Z",
     )
     assert "Turkey" in {e["name"] for e in al_bab["entities"]}
+
+
+def test_rules_of_the_twenty_third_round() -> None:
+    """A place after "in northeast" or "for" does not speak; a state blamed for a strike
+    acts by its forces; people handed over in a repatriation are no territory; civilians
+    a withdrawal names are no side of the battle it joins."""
+    envoy = analyse(
+        "Syria",
+        "More than six million Syrians remain displaced, the UN envoy for Syria told the "
+        "Security Council on Thursday.",
+        published="2026-03-15T12:00:00Z",
+    )
+    assert [c["speaker"] for c in envoy["claims"]] == ["United Nations"]
+    convoy = analyse(
+        "Syria",
+        "A drone strike hit a convoy near Albu Kamal on Tuesday, killing nine militiamen, the "
+        "Syrian Observatory for Human Rights said. The monitor blamed Israel for the strike.",
+        published="2022-11-09T10:00:00Z",
+    )
+    assert convoy["events"][0]["actors"][0] == "Military Forces of Israel"
+    al_hol = analyse(
+        "Syria",
+        "The administration handed over 200 Iraqi nationals held in al-Hol camp to Iraq, the "
+        "latest of several repatriations this year.",
+        published="2024-03-19T09:00:00Z",
+    )
+    assert al_hol["events"] == []
+    qusayr = analyse(
+        "Syria",
+        "Syrian government forces and Hezbollah fighters retook the town of Qusayr from rebels on "
+        "Wednesday. Rebels said they had withdrawn to protect civilians.",
+        published="2013-06-05T12:00:00Z",
+    )
+    [battle] = qusayr["events"]
+    assert "Civilians (Syria)" not in battle["actors"]

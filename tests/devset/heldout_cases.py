@@ -3953,6 +3953,133 @@ TWENTY_SECOND_ROUND = [
     ),
 ]
 
+# round 23: wire copy in English again, longer, with allies on one side, blame for
+# a strike of unknown origin, a town taken from the SDF, a suicide bombing
+TAL_ABYAD = place("Tal Abyad", 36.70, 38.95)
+MASYAF = place("Masyaf", 35.07, 36.34)
+
+TWENTY_THIRD_ROUND = [
+    dict(
+        title="Syrian army and Hezbollah retake Qusayr",
+        published="2013-06-05T12:00:00Z",
+        body="Syrian government forces and Hezbollah fighters retook the town of Qusayr from "
+        "rebels on Wednesday after a three-week offensive, state television said. Rebels said "
+        "they had withdrawn to protect civilians.",
+        is_syria_related=True,
+        entities=[GOV, "group:hezbollah", "group:syrian-rebels"],
+        places=[QUSAYR],
+        events=[event(REGAIN, QUSAYR, actors=[GOV, "group:hezbollah", "group:syrian-rebels"])],
+        claims=[claim(None), claim("group:syrian-rebels")],
+    ),
+    dict(
+        title="Suicide bombing near Sayyida Zaynab shrine kills six",
+        published="2023-07-27T18:00:00Z",
+        body="A suicide bomber blew himself up near the Sayyida Zaynab shrine south of Damascus on "
+        "Thursday, killing six people and wounding 23, state media said. The Islamic State "
+        "group later claimed the attack.",
+        is_syria_related=True,
+        entities=["group:isis"],
+        places=[SAYYIDA_ZAYNAB, DAMASCUS],
+        events=[event(SUICIDE, SAYYIDA_ZAYNAB, 6, 23, actors=["group:isis", CIV])],
+        claims=[claim(None), claim("group:isis")],
+    ),
+    dict(
+        title="Drone strike hits militia convoy near Albu Kamal",
+        published="2022-11-09T10:00:00Z",
+        body="A drone strike of unknown origin hit a convoy of fuel trucks near Albu Kamal on the "
+        "Iraqi border on Tuesday, killing nine Iraqi militiamen, the Syrian Observatory for "
+        "Human Rights said. The monitor blamed Israel for the strike.",
+        is_syria_related=True,
+        entities=["org:sohr", "state:israel", "state:iraq"],
+        places=[ALBU_KAMAL],
+        events=[event(AIR, ALBU_KAMAL, 9, actors=["group:israeli-forces"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Kurdish-led authorities repatriate 200 Iraqis from al-Hol",
+        published="2024-03-19T09:00:00Z",
+        body="The Kurdish-led administration in northeast Syria said on Tuesday it had handed "
+        "over 200 Iraqi nationals held in al-Hol camp to the Iraqi authorities, the latest of "
+        "several repatriations this year.",
+        is_syria_related=True,
+        entities=["state:syria", "state:iraq"],
+        places=[AL_HOL],
+        events=[],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Shelling on Jabal al-Zawiya kills a woman",
+        published="2021-07-17T11:00:00Z",
+        body="Syrian government forces shelled villages in Jabal al-Zawiya in southern Idlib on "
+        "Saturday, killing a woman and wounding three children, the White Helmets said. The "
+        "area has been hit almost daily for two months.",
+        is_syria_related=True,
+        entities=[GOV, "org:white-helmets"],
+        places=[JABAL_AL_ZAWIYA, "gov:idlib"],
+        events=[event(SHELL, JABAL_AL_ZAWIYA, 1, 3, actors=[GOV, CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Turkish-backed rebels capture Tal Abyad from SDF",
+        published="2019-10-13T15:00:00Z",
+        body="Turkish-backed Syrian rebels captured the border town of Tal Abyad from the "
+        "Kurdish-led Syrian Democratic Forces on Sunday, Turkey's defence ministry said. The "
+        "SDF said fighting continued on the town's outskirts.",
+        is_syria_related=True,
+        entities=["group:sna", "group:sdf", "state:turkey"],
+        places=[TAL_ABYAD],
+        events=[event(TAKE, TAL_ABYAD, actors=["group:sna", "group:sdf"])],
+        claims=[claim("state:turkey"), claim("group:sdf")],
+    ),
+    dict(
+        title="Protesters close Baath party offices in Suwayda",
+        published="2023-08-27T14:00:00Z",
+        body="Protesters in Suwayda closed the local offices of the ruling Baath party on Sunday "
+        "and chanted against the government, as demonstrations over living conditions entered "
+        "their second week, local activists said.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israeli strikes near Masyaf kill 18",
+        published="2024-09-09T07:00:00Z",
+        body="Israeli air strikes on a military research centre near the city of Masyaf in Hama "
+        "province killed 18 people overnight, Syrian state media said, in one of the deadliest "
+        "Israeli attacks in Syria in recent years.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:syria"],
+        places=[MASYAF, "gov:hama"],
+        events=[event(AIR, MASYAF, 18, actors=["group:israeli-forces"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="UN envoy: millions of Syrians still displaced",
+        published="2026-03-15T12:00:00Z",
+        body="More than six million Syrians remain displaced inside the country fifteen years "
+        "after the uprising began, the UN envoy for Syria told the Security Council on "
+        "Thursday.",
+        is_syria_related=True,
+        entities=["org:un", "state:syria"],
+        places=[],
+        events=[],
+        claims=[claim("org:un")],
+    ),
+    dict(
+        title="Gunmen kill two in Daraa countryside",
+        published="2022-02-14T09:00:00Z",
+        body="Unidentified gunmen shot dead two men, a former rebel fighter and his cousin, in the "
+        "town of Jasim in the Daraa countryside on Sunday night, the Horan Free League said.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels"],
+        places=[place("Jasim", 32.99, 36.06), "gov:daraa"],
+        events=[event(ATTACK, place("Jasim", 32.99, 36.06), 2, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -3976,4 +4103,5 @@ HELDOUT = (
     + TWENTIETH_ROUND
     + TWENTY_FIRST_ROUND
     + TWENTY_SECOND_ROUND
+    + TWENTY_THIRD_ROUND
 )

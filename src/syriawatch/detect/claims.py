@@ -34,6 +34,7 @@ from .watchlist import Trigger
 
 SPEAKER_TYPES = {"person", "organisation", "armed_group", "state"}
 PREPOSITIONS = {
+    "for",
     "through",
     "in",
     "into",
@@ -56,6 +57,12 @@ PREPOSITIONS = {
     "under",
     "inside",
     "outside",
+}
+DIRECTIONS = {
+    *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+    *("northern", "southern", "eastern", "western", "central", "north-east", "north-west"),
+    *("south-east", "south-west", "northeastern", "northwestern", "southeastern"),
+    "southwestern",
 }
 # "Rebels of the National Front for Liberation said": the Front speaks
 NOT_SPEAKING_AFTER = PREPOSITIONS - {"of"}
@@ -318,9 +325,9 @@ def attribution(text: str, cue_start: int) -> bool:
 
 def after_preposition(text: str, start: int, prepositions: Set[str] = PREPOSITIONS) -> bool:
     """ "advancing through Syria", "clashes between the Syrian army and ..."."""
-    words = [w.lower() for w in text[max(0, start - 24) : start].split()]
-    while words and words[-1] in ("the", "a", "an"):
-        words.pop()
+    words = [w.lower() for w in text[max(0, start - 32) : start].split()]
+    while words and words[-1] in ("the", "a", "an") or words and words[-1] in DIRECTIONS:
+        words.pop()  # "in northeast Syria": the place after "in"
     return bool(words) and words[-1] in prepositions
 
 

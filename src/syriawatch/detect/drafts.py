@@ -181,7 +181,7 @@ INTERVENTION = "Protest with intervention"
 INTERVENTIONS = (INTERVENTION, "Excessive force against protesters")
 
 
-def as_acled_codes_battles(events: list[Event]) -> list[Event]:
+def as_acled_codes_battles(events: list[Event], civilians: str | None) -> list[Event]:
     """ACLED: a withdrawal told in the same sentence as a battle, or at the place and on
     the day of one ("the Observatory confirmed the withdrawal"), is part of that
     battle, not a separate non-violent transfer; the clashes of a sentence that tells a
@@ -228,7 +228,9 @@ def as_acled_codes_battles(events: list[Event]) -> list[Event]:
         if whole is None:
             kept.append(event)
         elif event.type != "Protests":  # the riot has its own crowd
-            joined.setdefault(id(whole), []).extend(event.actors)
+            # civilians are no side of a battle ("withdrew to protect civilians")
+            parts = [a for a in event.actors if whole.type != "Battles" or a != civilians]
+            joined.setdefault(id(whole), []).extend(parts)
     return [
         replace(
             e,

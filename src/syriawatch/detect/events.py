@@ -221,12 +221,13 @@ def find_events(
         draft = same_event_at(drafts, told_before, named_there, sorted(VIOLENT_TYPES))
         draft.add_figures(stated)
         draft.add_victims(e.id for _, e in actors_in.get(index, ()) if e.actor_class == "civilians")
-    for draft, claimant in claimed(cue_hits, told, starts, actors_in, text):
-        draft.acted_by(claimant.id)
+    for draft, claimant_id in claimed(cue_hits, told, starts, actors_in, text):
+        draft.acted_by(claimant_id)
     published = context.published.date() if context.published else None
     named = {e.id: e for _, e in context.places}
     events = [d.event(published) for d in where_told_precisely(drafts, named, only_near)]
-    return with_the_side_that_lost(as_acled_codes_battles(events), context.actors)
+    acled_events = as_acled_codes_battles(events, context.collectives.get("civilians"))
+    return with_the_side_that_lost(acled_events, context.actors)
 
 
 # "an attack with drones", "هجوم بطائرات مسيرة": what follows the attack names it; not
@@ -313,11 +314,12 @@ def claimed(
     starts: Sequence[int],
     actors_in: Mapping[int, Sequence[tuple[Hit, Entity]]],
     text: str,
-) -> Iterator[tuple[T, Entity]]:
+) -> Iterator[tuple[T, str]]:
     """ "Islamic State claimed the attack through its Amaq agency", "تبنى تنظيم داعش
     الهجوم": the actor named before the cue (after an Arabic verb) acted in the violent
     event told in that sentence or in the two before it; and so did the one named
-    after "blamed" ("The interior ministry blamed the Islamic State group")."""
+    after "blamed" ("The interior ministry blamed the Islamic State group"); a state
+    acts by its forces ("blamed Israel")."""
     for cue in cue_hits:
         if cue.key not in ("responsibility", "blame"):
             continue
@@ -337,7 +339,7 @@ def claimed(
             None,
         )
         if claimant and event is not None:
-            yield event, claimant[0]
+            yield event, claimant[0].forces or claimant[0].id
 
 
 def figures_in(sentence: str, source: tuple[str | None, str] | None) -> tuple[Figure, ...]:
