@@ -1640,3 +1640,31 @@ def test_rules_of_the_twenty_third_round() -> None:
     )
     [battle] = qusayr["events"]
     assert "Civilians (Syria)" not in battle["actors"]
+
+
+def test_rules_of_the_twenty_fourth_round() -> None:
+    """Excessive force against protesters has a toll; an assassination by an air strike
+    is the air strike; who left a remnant that went off is no side of it."""
+    jasim = analyse(
+        "Syria",
+        "Syrian security forces opened fire on protesters in the town of Jasim in Daraa "
+        "province on Saturday, killing two of them, local activists said.",
+        published="2023-03-18T16:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"]) for e in jasim["events"]] == [
+        ("Excessive force against protesters", 2)
+    ]
+    kiswah = analyse(
+        "اغتيال قيادي في حزب الله بغارة إسرائيلية قرب دمشق",
+        "قتل قيادي في حزب الله اللبناني بغارة شنتها طائرة مسيرة إسرائيلية على سيارته قرب مدينة "
+        "الكسوة جنوبي دمشق.",
+        published="2024-04-14T21:00:00Z",
+    )
+    assert [e["subtype"] for e in kiswah["events"]] == ["Air/drone strike"]
+    assert kiswah["events"][0]["actors"][0] == "Military Forces of Israel"
+    raqqa = analyse(
+        "Syria",
+        "قتل شخصان بانفجار لغم أرضي من مخلفات تنظيم داعش في أرض زراعية بريف الرقة الشرقي.",
+        published="2022-12-19T09:00:00Z",
+    )
+    assert "Islamic State" not in raqqa["events"][0]["actors"]

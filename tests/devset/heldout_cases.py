@@ -4080,6 +4080,131 @@ TWENTY_THIRD_ROUND = [
     ),
 ]
 
+# round 24: the rarer ACLED sub-types (looting, excessive force, chemical weapons, a
+# base established), an IED on a patrol, a capture that is an arrest
+LOOTING = ("Strategic developments", "Looting/property destruction")
+EXCESSIVE_FORCE = ("Protests", "Excessive force against protesters")
+BASE_ESTABLISHED = ("Strategic developments", "Headquarters or base established")
+
+TWENTY_FOURTH_ROUND = [
+    dict(
+        title="Gunmen torch shops in Suwayda",
+        published="2025-07-16T12:00:00Z",
+        body="Armed men looted and set fire to dozens of shops in the centre of Suwayda city on "
+        "Wednesday, residents said, a day after a ceasefire was announced.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(LOOTING, SUWAYDA)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Two killed as security forces fire on protesters in Jasim",
+        published="2023-03-18T16:00:00Z",
+        body="Syrian security forces opened fire on protesters in the town of Jasim in Daraa "
+        "province on Saturday, killing two of them, local activists said.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[place("Jasim", 32.99, 36.06), "gov:daraa"],
+        events=[event(EXCESSIVE_FORCE, place("Jasim", 32.99, 36.06), 2, actors=[PRO, GOV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Activists accuse government of chlorine attack on Kafr Zita",
+        published="2017-03-31T10:00:00Z",
+        body="Activists accused government forces of dropping chlorine gas on the town of Kafr "
+        "Zita in northern Hama on Thursday, injuring at least 30 people, most of them "
+        "civilians.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[KAFR_ZITA, "gov:hama"],
+        events=[event(CHEM, KAFR_ZITA, None, 30, actors=[GOV, CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Russia sets up base at Qamishli airport",
+        published="2019-11-14T09:00:00Z",
+        body="Russian forces established a new military base at Qamishli airport in northeast "
+        "Syria, the Russian defence ministry said, after US troops withdrew from parts of the "
+        "border area.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "state:russia", "group:us-forces", "state:syria"],
+        places=[QAMISHLI],
+        events=[event(BASE_ESTABLISHED, QAMISHLI, actors=["group:russian-forces"])],
+        claims=[claim("state:russia")],
+    ),
+    dict(
+        title="اغتيال قيادي في حزب الله بغارة إسرائيلية قرب دمشق",
+        published="2024-04-14T21:00:00Z",
+        language="ar",
+        body="قتل قيادي في حزب الله اللبناني بغارة شنتها طائرة مسيرة إسرائيلية على سيارته قرب "
+        "مدينة الكسوة جنوبي دمشق، بحسب المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:hezbollah", "group:israeli-forces", "org:sohr"],
+        places=[KISWAH, DAMASCUS],
+        events=[event(AIR, KISWAH, 1, actors=["group:israeli-forces", "group:hezbollah"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="مقتل شخصين بانفجار لغم في ريف الرقة الشرقي",
+        published="2022-12-19T09:00:00Z",
+        language="ar",
+        body="قتل شخصان بانفجار لغم أرضي من مخلفات تنظيم داعش أثناء عملهما في أرض زراعية بريف "
+        "الرقة الشرقي، بحسب ما أفادت مصادر محلية.",
+        is_syria_related=True,
+        entities=["group:isis"],
+        places=["gov:raqqa"],
+        events=[event(IED, None, 2, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Russian soldiers wounded by IED near Tal Tamr",
+        published="2020-08-18T12:00:00Z",
+        body="Two Russian soldiers were wounded when their patrol was hit by a roadside bomb near "
+        "Tal Tamr in Hasakah province on Tuesday, the Russian defence ministry said.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "state:russia"],
+        places=[TAL_TAMR, "gov:hasakah"],
+        events=[event(IED, TAL_TAMR, None, 2, actors=["group:russian-forces"])],
+        claims=[claim("state:russia")],
+    ),
+    dict(
+        title="Flash floods kill 12 near Dead Sea",
+        published="2018-11-10T10:00:00Z",
+        body="Flash floods killed 12 people near the Dead Sea in Jordan on Friday, the Jordanian "
+        "civil defence said, weeks after a school trip ended in tragedy in the same area.",
+        is_syria_related=False,
+        entities=["state:jordan"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="SDF says it captured an IS commander in Hasakah raid",
+        published="2023-05-27T08:00:00Z",
+        body="The Syrian Democratic Forces said they had captured a senior Islamic State "
+        "commander in a raid on a house in the city of Hasakah on Friday, with support from the "
+        "US-led coalition.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:isis", "group:us-coalition"],
+        places=[HASAKAH],
+        events=[event(ARREST, HASAKAH, actors=["group:sdf", "group:isis"])],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="Two children killed by unexploded shell in Idlib",
+        published="2024-09-02T09:00:00Z",
+        body="Two children were killed and a third was wounded when an unexploded shell went off "
+        "while they were playing near their home in the village of Kansafra in Jabal al-Zawiya, "
+        "the White Helmets said.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[KANSAFRA, JABAL_AL_ZAWIYA, IDLIB],  # corrected: the headline's "Idlib"
+        events=[event(IED, KANSAFRA, 2, 1, actors=[CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -4104,4 +4229,5 @@ HELDOUT = (
     + TWENTY_FIRST_ROUND
     + TWENTY_SECOND_ROUND
     + TWENTY_THIRD_ROUND
+    + TWENTY_FOURTH_ROUND
 )

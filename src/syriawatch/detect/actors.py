@@ -123,16 +123,19 @@ _KILLED_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "طالت 15 شاباً بتهمة التعامل مع خلايا تنظيم الدولة" (15 men, charged with dealing with
-# IS cells), "arrested on charges of belonging to HTS": named in the charge, no side
-_CHARGED = WordsBefore(
+# IS cells), "arrested on charges of belonging to HTS": named in the charge; "لغم من
+# مخلفات تنظيم داعش" (a mine left by IS), "left behind by IS": who left the remnant
+# that went off; no side of the event either
+_NO_SIDE = WordsBefore(
     r"(?:بتهمة|بتهم)\s+(?:\S+\s+){0,4}$"
-    r"|\b(?:accused\s+of|charged\s+with|on\s+charges?\s+of|suspected\s+of)\s+(?:[\w'-]+\s+){0,4}$",
+    r"|\b(?:accused\s+of|charged\s+with|on\s+charges?\s+of|suspected\s+of)\s+(?:[\w'-]+\s+){0,4}$"
+    r"|مخلفات\s+(?:\S+\s+)?$|\b(?:left\s+(?:behind\s+)?by|remnants?\s+of)\s+(?:the\s+)?$",
     reach=50,
-    needs=("بته", "accused", "charge", "suspected"),
+    needs=("بته", "accused", "charge", "suspected", "مخلفات", "left", "remnant"),
 )
 # the words between "according to" and who speaks: "a statement from", "sources in"
 _SOURCE_NAMED = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:from|by|of|in)\s+(?:the\s+)?)?")
-_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach, _CHARGED.reach)
+_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach, _NO_SIDE.reach)
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
     r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
@@ -148,20 +151,20 @@ class ActorRoles:
     the object of a violent verb or the killed ("killed a senior IS official in a
     raid", "23 pro-Iran fighters were killed": they do not act), as who tells it
     ("..., Turkey's defence ministry said": not an actor of it), as what a crowd
-    protests against, and as named in a charge."""
+    protests against, and as named in a charge or as who left a remnant."""
 
     acting_last: set[Hit]  # backers, and what a crowd protests against
     struck: set[Hit]  # suffer what the trigger tells, as those named after it do
     agents: set[Hit]
     speaking: set[Hit]
     opposed: set[Hit]  # "against the regime", "ضد النظام": what a crowd protests
-    charged: set[Hit]  # "بتهمة التعامل مع خلايا تنظيم الدولة": named in a charge, no side
+    no_side: set[Hit]  # named in a charge, or as who left a remnant that went off
 
     @classmethod
     def of(
         cls, actors: Sequence[tuple[Hit, Entity]], text: str, cue_hits: Sequence[Hit]
     ) -> ActorRoles:
-        backers, agents, struck, opposed, charged = set(), set(), set(), set(), set()
+        backers, agents, struck, opposed, no_side = set(), set(), set(), set(), set()
         for hit, _ in actors:
             lowered = text[max(0, hit.start - _WIDEST) : hit.start].lower()
             if _BACKER.search(text, hit.start, lowered):
@@ -172,8 +175,8 @@ class ActorRoles:
                 struck.add(hit)
             if _AGAINST.search(text, hit.start, lowered):
                 opposed.add(hit)
-            if _CHARGED.search(text, hit.start, lowered):
-                charged.add(hit)
+            if _NO_SIDE.search(text, hit.start, lowered):
+                no_side.add(hit)
         # "..., Turkey's defence ministry said", "..., the SDF media centre said"; in
         # Arabic the subject of the verb: "واتهمت فصائل المعارضة قوات النظام"
         speaking = {
@@ -198,7 +201,7 @@ class ActorRoles:
                     while index < len(starts) and starts[index] < cue.start:
                         speaking.add(actors[index][0])
                         index += 1
-        return cls(backers | opposed, struck, agents, speaking, opposed, charged)
+        return cls(backers | opposed, struck, agents, speaking, opposed, no_side)
 
 
 def actors_around(
@@ -210,7 +213,7 @@ def actors_around(
     the SDF clashed", in its order). Others: those after it, up to another clause,
     then those before it that a violent verb struck ("استشهاد قيادي في قسد بقصف
     لمسيرة تركية": the SDF suffers the Turkish drone's strike)."""
-    in_sentence = [m for m in in_sentence if m[0] not in roles.charged]
+    in_sentence = [m for m in in_sentence if m[0] not in roles.no_side]
     clause = _CLAUSE_BREAK.search(text, hit.end, in_sentence[-1][0].end if in_sentence else 0)
     until = clause.start() if clause else len(text)
     after = [

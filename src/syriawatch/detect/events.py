@@ -75,6 +75,7 @@ from .watchlist import Trigger
 
 T = TypeVar("T")
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+VIOLENT_SUBTYPES = {"Excessive force against protesters"}  # of a type that is mostly not
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +169,11 @@ def find_events(
         kind, subtype = trigger.type, trigger.subtype
         if trigger.civilian_type and others and others[0].actor_class == "civilians":
             kind, subtype = trigger.civilian_type, trigger.civilian_subtype or subtype
+        violent = kind in VIOLENT_TYPES or subtype in VIOLENT_SUBTYPES
         in_title = hit.start < context.title_length
         if agents and not in_title:  # the sentence's first trigger tells its main event
             acting.setdefault(index, (agents[0], kind))
-        elif not agents and not in_title and kind in VIOLENT_TYPES:
+        elif not agents and not in_title and violent:
             # "Islamic State fighters attacked the prison. Clashes continued around it",
             # "US bombers struck ... 23 fighters were killed in strikes around Albu Kamal":
             # the side that acted in the sentences before acts on, where no other place
@@ -188,7 +190,7 @@ def find_events(
         if trigger.state_subtype and agents and agents[0].actor_class == "state forces":
             subtype = trigger.state_subtype
         stated: tuple[Figure, ...] = ()
-        if kind in VIOLENT_TYPES and not (in_title and title_toll_shared):
+        if violent and not (in_title and title_toll_shared):
             if index not in figures:
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
@@ -214,7 +216,6 @@ def find_events(
         for listed in located[1:]:  # the sentence's figures stay with the first place
             add_mention(drafts, (kind, listed.id), sentence, mention.without_figures())
         if hit.start >= context.title_length:
-            violent = kind in VIOLENT_TYPES
             told[index] = draft if violent else told.get(index)
     for told_before, stated, index in follow_up_figures(context, told, background, negations):
         named_there = [e.id for _, e in places.get(index, ())]
@@ -239,21 +240,30 @@ def named_by_instrument(
     trigger_hits: Sequence[Hit], triggers: Sequence[Trigger], text: str
 ) -> set[Hit]:
     """Triggers followed at once by the instrument of a weightier event of another type:
-    "هجوم بطائرات مسيرة" (an attack with drones) is an air strike, not a clash."""
+    "هجوم بطائرات مسيرة" (an attack with drones) is an air strike, not a clash; and an
+    attack followed, past its victim, by the means: "اغتيال قيادي في حزب الله بغارة"
+    (the assassination of a Hezbollah commander by an air strike) is the air strike."""
     ordered = sorted(trigger_hits, key=hit_start)
     named = set()
     for first, then in pairwise(ordered):
         was, became = triggers[int(first.key)], triggers[int(then.key)]
-        if (
-            became.type != was.type
-            and became.priority > was.priority
-            and (
-                _INSTRUMENT_GAP.fullmatch(text, first.end, then.start)
-                or (text[first.end : then.start].isspace() and text.startswith("ب", then.start))
-            )
-        ):
+        if became.type == was.type or became.priority <= was.priority:
+            continue
+        gap = text[first.end : then.start]
+        at_once = _INSTRUMENT_GAP.fullmatch(gap) or (
+            gap.isspace() and text.startswith("ب", then.start)
+        )
+        past_the_victim = was.subtype == "Attack" and (
+            _BY_MEANS.fullmatch(gap)
+            or (_A_FEW_WORDS.fullmatch(gap) and text.startswith("ب", then.start))
+        )
+        if at_once or past_the_victim:
             named.add(first)
     return named
+
+
+_A_FEW_WORDS = re.compile(r"(?:\s+\S+){1,5}\s+")
+_BY_MEANS = re.compile(r"(?:\s+\S+){1,5}?\s+(?:in|by|with)\s+(?:an?|the)\s+")
 
 
 # "Shelling and air strikes since 5 October have killed at least 70 civilians": a
