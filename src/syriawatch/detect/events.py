@@ -166,24 +166,13 @@ def find_events(
         if trigger.type in CROWDS:  # "chanting against the regime and HTS": not actors
             in_sentence = [(h, e) for h, e in in_sentence if h not in roles.opposed]
         agents, others = actors_around(hit, in_sentence, roles, text)
-        kind, subtype = trigger.type, trigger.subtype
-        if trigger.civilian_type and others and others[0].actor_class == "civilians":
-            kind, subtype = trigger.civilian_type, trigger.civilian_subtype or subtype
+        kind, subtype = kind_of(trigger, others)
         violent = kind in VIOLENT_TYPES or subtype in VIOLENT_SUBTYPES
         in_title = hit.start < context.title_length
         if agents and not in_title:  # the sentence's first trigger tells its main event
             acting.setdefault(index, (agents[0], kind))
         elif not agents and not in_title and violent:
-            # "Islamic State fighters attacked the prison. Clashes continued around it",
-            # "US bombers struck ... 23 fighters were killed in strikes around Albu Kamal":
-            # the side that acted in the sentences before acts on, where no other place
-            # or another kind of violence says this is another event
-            before = range(index - 1, index - FOLLOW_UP_REACH - 1, -1)
-            agents = [
-                acting[i][0]
-                for i in before
-                if i in acting and (acting[i][1] == kind or not place_in_sentence)
-            ][:1]
+            agents = acting_before(acting, index, kind, place_in_sentence)
         actors = acting_first(agents + [a for a in others if a not in agents], kind)
         if subtype == "Peaceful protest":  # its crowd is its only side, as ACLED codes it
             actors = []
@@ -215,7 +204,7 @@ def find_events(
         only_near[key] = only_near.get(key, True) and roughly
         for listed in located[1:]:  # the sentence's figures stay with the first place
             add_mention(drafts, (kind, listed.id), sentence, mention.without_figures())
-        if hit.start >= context.title_length:
+        if not in_title:
             told[index] = draft if violent else told.get(index)
     for told_before, stated, index in follow_up_figures(context, told, background, negations):
         named_there = [e.id for _, e in places.get(index, ())]
@@ -229,6 +218,29 @@ def find_events(
     events = [d.event(published) for d in where_told_precisely(drafts, named, only_near)]
     acled_events = as_acled_codes_battles(events, context.collectives.get("civilians"))
     return with_the_side_that_lost(acled_events, context.actors)
+
+
+def kind_of(trigger: Trigger, others: Sequence[Entity]) -> tuple[str, str]:
+    """The trigger's type and sub-type; its civilian ones where those it strikes first
+    are civilians ("an attack that killed three civilians")."""
+    if trigger.civilian_type and others and others[0].actor_class == "civilians":
+        return trigger.civilian_type, trigger.civilian_subtype or trigger.subtype
+    return trigger.type, trigger.subtype
+
+
+def acting_before(
+    acting: Mapping[int, tuple[Entity, str]], index: int, kind: str, place_in_sentence: bool
+) -> list[Entity]:
+    """ "Islamic State fighters attacked the prison. Clashes continued around it", "US
+    bombers struck ... 23 fighters were killed in strikes around Albu Kamal": the side
+    that acted in the sentences just before acts on, unless another place and another
+    kind of violence say this is another event."""
+    for earlier in range(index - 1, index - FOLLOW_UP_REACH - 1, -1):
+        if earlier in acting:
+            side, earlier_kind = acting[earlier]
+            if earlier_kind == kind or not place_in_sentence:
+                return [side]
+    return []
 
 
 # "an attack with drones", "هجوم بطائرات مسيرة": what follows the attack names it; not
