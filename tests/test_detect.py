@@ -1668,3 +1668,21 @@ def test_rules_of_the_twenty_fourth_round() -> None:
         published="2022-12-19T09:00:00Z",
     )
     assert "Islamic State" not in raqqa["events"][0]["actors"]
+
+
+def test_rules_of_the_twenty_fifth_round() -> None:
+    """A checkpoint of a named force attacked is a clash; Tafas in Arabic; each event on
+    the day its sentence names."""
+    baniyas = analyse(
+        "Syria",
+        "Gunmen attacked a General Security checkpoint near Baniyas on Monday, killing three "
+        "of its members, the interior ministry said.",
+        published="2025-03-12T09:00:00Z",
+    )
+    assert [(e["subtype"], e["date"]) for e in baniyas["events"]] == [("Armed clash", "2025-03-10")]
+    tafas = analyse(
+        "Syria",
+        "قتل شاب برصاص مسلحين مجهولين في مدينة طفس بريف درعا الغربي مساء أمس الخميس.",
+        published="2022-10-21T08:00:00Z",
+    )
+    assert [(e["location"], e["date"]) for e in tafas["events"]] == [("Tafas", "2022-10-20")]

@@ -8,7 +8,8 @@ One JSON object per line: the article (`title`, `body`, optional `published`,
      "places": ["homs", {"name": "Ariha", "lat": 35.81, "lon": 36.61}],
      "events": [{"type": "Explosions/Remote violence", "subtype": "Air/drone strike",
                  "location": "homs", "fatalities": 7, "injuries": null,
-                 "actors": ["group:russian-forces", "collective:civilians"]}],  # acting first
+                 "actors": ["group:russian-forces", "collective:civilians"],  # acting first
+                 "day": "2024-12-01"}],                                       # when it happened
      "background_figures": [500000],                                # figures that are not events
      "claims": [{"speaker": "org:sohr", "stance": "asserts"},
                 {"speaker": null, "stance": "asserts"},                 # a source no entity names
@@ -18,7 +19,8 @@ Fields: relevance (the yes/no decision), entities and places (a place is right b
 id, or within 10 km of the labelled coordinates), event types, event
 sub-types, fatalities and injuries (labelled events with a figure: is it found,
 exactly, on a detected event of that type), and background figures reported as an event's
-fatalities (should be none); for events labelled with `actors`, the actors of the
+fatalities (should be none); for events labelled with a `day`, whether a detected
+event of that type happened on it; for events labelled with `actors`, the actors of the
 detected event of that type (at the labelled place, if one is given): their F1,
 and whether the side that acts comes first; and, in articles labelled with `claims`, who
 claims what: the distinct (speaker, stance) pairs, and those another speaker
@@ -102,6 +104,8 @@ class Report:
     background_as_events: int = 0
     acting_labelled: int = 0  # labelled events that name the side that acts
     acting_exact: int = 0
+    days_labelled: int = 0  # labelled events that give the day they happened
+    days_exact: int = 0
     claims_labelled: int = 0  # articles labelled with their claims
 
     def rows(self) -> list[tuple[str, str, str, str, str]]:
@@ -123,8 +127,9 @@ class Report:
             ("fatalities exact", self.fatalities_exact, self.fatalities_labelled),
             ("injuries exact", self.injuries_exact, self.injuries_labelled),
             ("acting side exact", self.acting_exact, self.acting_labelled),
+            ("event days exact", self.days_exact, self.days_labelled),
         ):
-            if name == "acting side exact" and not labelled:
+            if name in ("acting side exact", "event days exact") and not labelled:
                 continue
             share = exact / labelled if labelled else 1
             rows.append((name, "", f"{share:.3f}", "", f"{exact}/{labelled}"))
@@ -185,6 +190,12 @@ def score_article(
             report.injuries_labelled += 1
             report.injuries_exact += any(
                 e.type == gold["type"] and e.injuries == gold["injuries"] for e in events
+            )
+        if gold.get("day") is not None:
+            report.days_labelled += 1
+            report.days_exact += any(
+                e.type == gold["type"] and e.event_date and e.event_date.isoformat() == gold["day"]
+                for e in events
             )
     for gold in expected:
         if "actors" in gold:

@@ -28,9 +28,9 @@ def claim(speaker, stance="asserts", contested=False):
     return {"speaker": speaker, "stance": stance, "contested": contested}
 
 
-def event(kind, location, fatalities=None, injuries=None, actors=None):
+def event(kind, location, fatalities=None, injuries=None, actors=None, day=None):
     """`actors`: the entity ids of who acts, first, and to whom (left out where the
-    article does not make them clear)."""
+    article does not make them clear); `day`: the day it happened, as 2024-12-01."""
     labelled = {
         "type": kind[0],
         "subtype": kind[1],
@@ -40,6 +40,8 @@ def event(kind, location, fatalities=None, injuries=None, actors=None):
     }
     if actors is not None:
         labelled["actors"] = actors
+    if day is not None:
+        labelled["day"] = day
     return labelled
 
 
@@ -446,8 +448,8 @@ CASES = [
         "Idlib countryside rose to 11, including three children, SOHR activists said.",
         is_syria_related=True,
         entities=["group:russian-forces", "org:sohr"],
-        places=["gn:171451", "gov:idlib"],
-        events=[event(AIR, "gn:171451", 11)],
+        places=["binnish", "gov:idlib"],
+        events=[event(AIR, "binnish", 11)],
     ),
     dict(
         title="SNHR monthly report",

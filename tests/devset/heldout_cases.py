@@ -4205,6 +4205,126 @@ TWENTY_FOURTH_ROUND = [
     ),
 ]
 
+# round 25: every event labelled with the day it happened ("yesterday", weekdays,
+# explicit dates, "فجر اليوم", "مساء أمس الخميس")
+TWENTY_FIFTH_ROUND = [
+    dict(
+        title="Gunmen attack checkpoint near Baniyas",
+        published="2025-03-12T09:00:00Z",
+        body="Gunmen attacked a General Security checkpoint near Baniyas on Monday, killing three "
+        "of its members, the interior ministry said.",
+        is_syria_related=True,
+        entities=[G2024, "org:syrian-interior-ministry"],
+        places=[BANIYAS],
+        events=[event(CLASH, BANIYAS, 3, actors=[G2024], day="2025-03-10")],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Russian jets strike Idlib outskirts",
+        published="2023-11-09T10:00:00Z",
+        body="Russian jets struck the outskirts of Idlib city yesterday, killing two civilians, "
+        "the White Helmets said.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "org:white-helmets"],
+        places=[IDLIB],
+        events=[event(AIR, IDLIB, 2, actors=["group:russian-forces", CIV], day="2023-11-08")],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Car bomb in Azaz killed four, council says",
+        published="2024-06-03T12:00:00Z",
+        body="On 29 May, a car bomb exploded in the centre of Azaz, killing four people, the local "
+        "council said in a statement on Monday.",
+        is_syria_related=True,
+        entities=[],
+        places=[AZAZ],
+        events=[event(IED, AZAZ, 4, day="2024-05-29")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل شاب برصاص مجهولين في طفس",
+        published="2022-10-21T08:00:00Z",
+        language="ar",
+        body="قتل شاب برصاص مسلحين مجهولين في مدينة طفس بريف درعا الغربي مساء أمس الخميس، بحسب "
+        "تجمع أحرار حوران.",
+        is_syria_related=True,
+        entities=[],
+        places=[TAFAS, "gov:daraa"],
+        events=[event(ATTACK, TAFAS, 1, actors=[CIV], day="2022-10-20")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israeli forces detain shepherds near Khan Arnabah",
+        published="2026-01-08T11:00:00Z",
+        body="Israeli forces detained three shepherds near the town of Khan Arnabah in Quneitra "
+        "province on Tuesday, local media reported.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[KHAN_ARNABAH, "gov:quneitra"],
+        events=[
+            event(ARREST, KHAN_ARNABAH, actors=["group:israeli-forces", CIV], day="2026-01-06")
+        ],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل امرأة بقصف على كنصفرة",
+        published="2021-04-15T12:00:00Z",
+        language="ar",
+        body="قصفت قوات النظام فجر اليوم بلدة كنصفرة في جبل الزاوية جنوبي إدلب، ما أدى إلى مقتل "
+        "امرأة، بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=[GOV, "org:white-helmets"],
+        places=[KANSAFRA, JABAL_AL_ZAWIYA, "gov:idlib"],
+        events=[event(SHELL, KANSAFRA, 1, actors=[GOV, CIV], day="2021-04-15")],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Turkish-backed factions capture Tal Rifaat",
+        published="2024-12-02T10:00:00Z",
+        body="Turkish-backed factions captured the town of Tal Rifaat from the SDF on Sunday, the "
+        "Syrian National Army said.",
+        is_syria_related=True,
+        entities=["group:sna", "group:sdf"],
+        places=[TAL_RIFAAT],
+        events=[event(TAKE, TAL_RIFAAT, actors=["group:sna", "group:sdf"], day="2024-12-01")],
+        claims=[claim("group:sna")],
+    ),
+    dict(
+        title="Drone strike near Sarmada kills two",
+        published="2023-02-27T09:00:00Z",
+        body="Two people were killed when a drone struck a car near Sarmada on Saturday night, "
+        "local activists said.",
+        is_syria_related=True,
+        entities=[],
+        places=[SARMADA],
+        events=[event(AIR, SARMADA, 2, day="2023-02-25")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مظاهرة في السويداء",
+        published="2025-08-19T10:00:00Z",
+        language="ar",
+        body="خرج مئات المحتجين يوم الأحد في مدينة السويداء مطالبين بفتح الطرق إلى المحافظة، بحسب "
+        "شبكة السويداء 24.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO], day="2025-08-17")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish drones kill 19 soldiers near Saraqib",
+        published="2020-03-06T10:00:00Z",
+        body="Turkish drones struck government positions near Saraqib on 1 March, killing 19 "
+        "soldiers, the Syrian Observatory said.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", GOV, "org:sohr"],
+        places=[SARAQIB],
+        events=[event(AIR, SARAQIB, 19, actors=["group:turkish-forces", GOV], day="2020-03-01")],
+        claims=[claim("org:sohr")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -4230,4 +4350,5 @@ HELDOUT = (
     + TWENTY_SECOND_ROUND
     + TWENTY_THIRD_ROUND
     + TWENTY_FOURTH_ROUND
+    + TWENTY_FIFTH_ROUND
 )
