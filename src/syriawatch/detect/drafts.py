@@ -181,15 +181,16 @@ INTERVENTION = "Protest with intervention"
 INTERVENTIONS = (INTERVENTION, "Excessive force against protesters")
 
 
-def as_acled_codes_battles(events: list[Event], civilians: str | None) -> list[Event]:
-    """ACLED: a withdrawal told in the same sentence as a battle, or at the place and on
-    the day of one ("the Observatory confirmed the withdrawal"), is part of that
-    battle, not a separate non-violent transfer; the clashes of a sentence that tells a
-    change of territory ("took the towns after clashes") are that change; a protest
-    at the place and on the day of a riot ("protesters burned tyres") is the riot;
-    arrests there and then of a protest the police broke up are part of that
-    intervention, and arrests of a peaceful protest's crowd ("security forces
-    arrested five protesters") make it a protest with intervention."""
+def with_parts_joined(events: list[Event], civilians: str | None) -> list[Event]:
+    """The events with those ACLED codes as their parts joined to them: a withdrawal
+    told in the same sentence as a battle, or at the place and on the day of one
+    ("the Observatory confirmed the withdrawal"), is part of that battle, not a
+    separate non-violent transfer; the clashes of a sentence that tells a change of
+    territory ("took the towns after clashes") are that change; a protest at the
+    place and on the day of a riot ("protesters burned tyres") is the riot; arrests
+    there and then of a protest the police broke up are part of that intervention,
+    and arrests of a peaceful protest's crowd ("security forces arrested five
+    protesters") make it a protest with intervention."""
     battles = [e for e in events if e.type == "Battles"]
     riots = [e for e in events if e.type == "Riots"]
     interventions = [e for e in events if e.subtype in INTERVENTIONS]

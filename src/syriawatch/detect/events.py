@@ -63,9 +63,9 @@ from .drafts import (
     EventKey,
     EventMention,
     add_mention,
-    as_acled_codes_battles,
     same_event_at,
     where_told_precisely,
+    with_parts_joined,
 )
 from .locate import nearest_places, without_places_of
 from .matcher import Hit, hit_start, mention_start
@@ -216,7 +216,7 @@ def find_events(
     published = context.published.date() if context.published else None
     named = {e.id: e for _, e in context.places}
     events = [d.event(published) for d in where_told_precisely(drafts, named, only_near)]
-    acled_events = as_acled_codes_battles(events, context.collectives.get("civilians"))
+    acled_events = with_parts_joined(events, context.collectives.get("civilians"))
     return with_the_side_that_lost(acled_events, context.actors)
 
 
