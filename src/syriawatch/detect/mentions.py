@@ -25,6 +25,8 @@ from .watchlist import Watchlist
 
 
 class Mentions:
+    """Turns the alias hits of the one automaton scan into an article's mentions."""
+
     def __init__(self, watchlist: Watchlist, patterns: Iterable[tuple[str, tuple[str, str]]]):
         self.watchlist = watchlist
         self.entities = watchlist.entities
