@@ -1686,3 +1686,41 @@ def test_rules_of_the_twenty_fifth_round() -> None:
         published="2022-10-21T08:00:00Z",
     )
     assert [(e["location"], e["date"]) for e in tafas["events"]] == [("Tafas", "2022-10-20")]
+
+
+def test_rules_of_the_twenty_sixth_round() -> None:
+    """A shooting is a battle where those shot are armed, and who shoots is named after
+    "برصاص"; an attack on a military bus told by its toll is a battle; "carried out the
+    attack" names who acted; a headline retells the body's event of its sub-type."""
+    sniper = analyse(
+        "Syria",
+        "قتل عنصران من قوات سوريا الديمقراطية برصاص قناص من الفصائل الموالية لتركيا على محور بلدة "
+        "دير حافر شرقي حلب.",
+        published="2025-01-15T10:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in sniper["events"]] == [
+        ("Armed clash", ["Syrian National Army", "Syrian Democratic Forces"])
+    ]
+    civilian = analyse(
+        "Syria",
+        "قتل مواطن برصاص عناصر من الأمن العام على حاجز في مدينة تلكلخ بريف حمص الغربي.",
+        published="2026-05-20T09:00:00Z",
+    )
+    assert [e["type"] for e in civilian["events"]] == ["Violence against civilians"]
+    bus = analyse(
+        "Syria",
+        "An attack on a military bus near Palmyra killed 12 soldiers on Wednesday. The Syrian "
+        "Observatory for Human Rights said Islamic State cells carried out the attack.",
+        published="2023-08-10T13:00:00Z",
+    )
+    assert [(e["type"], e["fatalities"], e["actors"]) for e in bus["events"]] == [
+        ("Battles", 12, ["Islamic State"])
+    ]
+    kobani = analyse(
+        "Turkish drones hit Kobani power station; SDF shells Jarabulus",
+        "Turkish drones struck a power station near Kobani on Thursday, the SDF said. In "
+        "response, the SDF shelled positions near Jarabulus.",
+        published="2022-11-25T15:00:00Z",
+    )
+    strike = next(e for e in kobani["events"] if e["subtype"] == "Air/drone strike")
+    assert strike["actors"] == ["Military Forces of Turkey"]

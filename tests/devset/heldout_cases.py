@@ -4325,6 +4325,132 @@ TWENTY_FIFTH_ROUND = [
     ),
 ]
 
+# round 26: longer wire copy with two events, clan fighters backed by Hezbollah, a
+# riot, a sniper, an aggregate of the year, a Syrian Archive style report
+TWENTY_SIXTH_ROUND = [
+    dict(
+        title="Turkish drones hit Kobani power station; SDF shells Jarabulus",
+        published="2022-11-25T15:00:00Z",
+        body="Turkish drones struck a power station near Kobani on Thursday, cutting "
+        "electricity to the city, the SDF said. In response, the SDF shelled positions near "
+        "Jarabulus, wounding three SNA fighters, Turkey's defence ministry said.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf", "group:sna", "state:turkey"],
+        places=[KOBANI, JARABULUS],
+        events=[
+            event(AIR, KOBANI, actors=["group:turkish-forces"]),
+            event(SHELL, JARABULUS, None, 3, actors=["group:sdf", "group:sna"]),
+        ],
+        claims=[claim("group:sdf"), claim("state:turkey")],
+    ),
+    dict(
+        title="Syrian forces clash with clan fighters near Lebanese border",
+        published="2025-02-07T16:00:00Z",
+        body="Syrian government forces clashed with Hezbollah-backed clan fighters near the "
+        "border town of Qusayr on Friday, killing two soldiers, the defence ministry said. "
+        "Lebanon's army said it had deployed reinforcements on its side of the border.",
+        is_syria_related=True,
+        entities=[G2024, "group:hezbollah", "org:syrian-defence-ministry", "state:lebanon"],
+        places=[QUSAYR],
+        events=[event(CLASH, QUSAYR, 2, actors=[G2024, "group:hezbollah"])],
+        claims=[claim("org:syrian-defence-ministry"), claim("state:lebanon")],
+    ),
+    dict(
+        title="مقتل عنصرين من قسد برصاص قناص في ريف دير حافر",
+        published="2025-01-15T10:00:00Z",
+        language="ar",
+        body="قتل عنصران من قوات سوريا الديمقراطية برصاص قناص من الفصائل الموالية لتركيا على "
+        "محور بلدة دير حافر شرقي حلب، بحسب المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:sna", "org:sohr"],
+        places=[DEIR_HAFER, ALEPPO],
+        events=[event(CLASH, DEIR_HAFER, 2, actors=["group:sna", "group:sdf"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Protesters storm governorate building in Suwayda",
+        published="2023-09-10T14:00:00Z",
+        body="Dozens of protesters stormed the governorate building in Suwayda on Sunday and set "
+        "fire to the governor's office, activists said.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(RIOT, SUWAYDA, actors=["collective:rioters"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="اختطاف طفل في ريف درعا والمطالبة بفدية",
+        published="2024-09-18T09:00:00Z",
+        language="ar",
+        body="اختطف مسلحون مجهولون طفلاً من أمام منزله في بلدة الصنمين شمالي درعا، وطالبوا عائلته "
+        "بفدية مالية، بحسب تجمع أحرار حوران.",
+        is_syria_related=True,
+        entities=[],
+        places=[SANAMAYN, DARAA],
+        events=[event(ABDUCT, SANAMAYN, actors=[CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="UN: 12 aid workers killed in Syria this year",
+        published="2024-08-19T12:00:00Z",
+        body="Twelve aid workers have been killed in Syria this year, the UN humanitarian office "
+        "said on World Humanitarian Day, calling for their protection.",
+        is_syria_related=True,
+        entities=["state:syria", "org:un"],
+        places=[],
+        events=[],
+        background_figures=[12],
+        claims=[claim("org:un")],
+    ),
+    dict(
+        title="غارات إسرائيلية على جنوب لبنان تقتل ثلاثة",
+        published="2024-08-05T09:00:00Z",
+        language="ar",
+        body="قتل ثلاثة أشخاص بغارات إسرائيلية على بلدات في جنوب لبنان، بحسب وزارة الصحة "
+        "اللبنانية.",
+        is_syria_related=False,
+        entities=["group:israeli-forces", "state:lebanon"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="Chlorine attack on al-Latamneh",
+        published="2017-06-01T09:00:00Z",
+        body="On 23 April 2017, at around 06:00, a barrel bomb carrying chlorine hit residential "
+        "houses in al-Latamneh in northern Hama, injuring 10 people.",
+        is_syria_related=True,
+        entities=[],
+        places=[LATAMNEH, "gov:hama"],
+        events=[event(CHEM, LATAMNEH, None, 10, day="2017-04-23")],
+        claims=[],
+    ),
+    dict(
+        title="Attack on military bus near Palmyra kills 12 soldiers",
+        published="2023-08-10T13:00:00Z",
+        body="An attack on a military bus near Palmyra killed 12 soldiers on Wednesday, state "
+        "media said, blaming terrorists. The Syrian Observatory for Human Rights said Islamic "
+        "State cells carried out the attack.",
+        is_syria_related=True,
+        entities=["org:sohr", "group:isis"],
+        places=[PALMYRA],
+        events=[event(CLASH, PALMYRA, 12, actors=["group:isis"])],
+        claims=[claim(None), claim("org:sohr")],
+    ),
+    dict(
+        title="وقفة احتجاجية لذوي المعتقلين أمام القصر العدلي في دمشق",
+        published="2025-02-03T11:00:00Z",
+        language="ar",
+        body="نظم العشرات من ذوي المعتقلين والمفقودين وقفة احتجاجية أمام القصر العدلي في دمشق، "
+        "للمطالبة بكشف مصير أبنائهم، بحسب ما نقلت عنب بلدي.",
+        is_syria_related=True,
+        entities=[],
+        places=[DAMASCUS],
+        events=[event(PROTEST, DAMASCUS, actors=[PRO])],
+        claims=[claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -4351,4 +4477,5 @@ HELDOUT = (
     + TWENTY_THIRD_ROUND
     + TWENTY_FOURTH_ROUND
     + TWENTY_FIFTH_ROUND
+    + TWENTY_SIXTH_ROUND
 )

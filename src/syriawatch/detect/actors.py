@@ -94,9 +94,10 @@ _BACKER = WordsBefore(
 
 # "strikes carried out by Russian jets", "هجوم نفذته خلايا تنظيم داعش": who acts
 _AGENT = WordsBefore(
-    r"\bby\s+(?:the\s+)?$|(?:نفذته|نفذها|نفذه|شنته|شنها|شنه|من\s+قبل)\s+(?:\S+\s+){0,2}$",
+    r"\bby\s+(?:the\s+)?$|(?:نفذته|نفذها|نفذه|شنته|شنها|شنه|من\s+قبل)\s+(?:\S+\s+){0,2}$"
+    r"|برصاص\s+(?:\S+\s+){0,3}$",  # "برصاص عناصر من الأمن العام": shot by them
     reach=30,
-    needs=("by", "نفذ", "شن", "قبل"),
+    needs=("by", "نفذ", "شن", "قبل", "برصاص"),
 )
 # "chanting against the regime and HTS", "ضد النظام": what a crowd protests
 _AGAINST = WordsBefore(
@@ -139,7 +140,7 @@ _WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach, _NO_SI
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
     r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
-    r"في حين|بينما|فيما|بعد أن)\s",
+    r"في حين|بينما|فيما|بعد أن)\s|[;؛]",  # and a semicolon: "...; SDF shells Jarabulus"
     re.IGNORECASE,
 )
 

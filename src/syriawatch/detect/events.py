@@ -76,6 +76,10 @@ from .watchlist import Trigger
 T = TypeVar("T")
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 VIOLENT_SUBTYPES = {"Excessive force against protesters"}  # of a type that is mostly not
+ARMED_CLASSES = {
+    *("state forces", "rebel group", "political militia", "identity militia"),
+    "external forces",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +188,10 @@ def find_events(
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
         key = (kind, located[0].id if located else None)
-        if in_title:
-            key = next((k for k in drafts if k[0] == kind), key)
+        if in_title:  # the headline retells an event of the body: of its sub-type, if any
+            same_kind = [k for k in drafts if k[0] == kind]
+            same_subtype = [k for k in same_kind if any(d.subtype == subtype for d in drafts[k])]
+            key = (same_subtype or same_kind or [key])[0]
         if (
             kind in instrumented_types
             and (in_title or not place_in_sentence)
@@ -222,9 +228,13 @@ def find_events(
 
 def kind_of(trigger: Trigger, others: Sequence[Entity]) -> tuple[str, str]:
     """The trigger's type and sub-type; its civilian ones where those it strikes first
-    are civilians ("an attack that killed three civilians")."""
-    if trigger.civilian_type and others and others[0].actor_class == "civilians":
+    are civilians ("an attack that killed three civilians"), its armed ones where they
+    are armed ("برصاص قناص من الفصائل", by a sniper of the factions)."""
+    struck = others[0].actor_class if others else None
+    if trigger.civilian_type and struck == "civilians":
         return trigger.civilian_type, trigger.civilian_subtype or trigger.subtype
+    if trigger.armed_type and struck in ARMED_CLASSES:
+        return trigger.armed_type, trigger.armed_subtype or trigger.subtype
     return trigger.type, trigger.subtype
 
 

@@ -110,9 +110,12 @@ class Trigger(Model):
     priority: int = 0
     state_subtype: str | None = None  # the sub-type when the acting side is state forces
     # the type and sub-type when those it strikes first are civilians ("an attack that
-    # killed three civilians" is violence against civilians, not a battle)
+    # killed three civilians" is violence against civilians, not a battle), and when
+    # they are armed ("two SDF fighters shot by a sniper" is a battle)
     civilian_type: str | None = None
     civilian_subtype: str | None = None
+    armed_type: str | None = None
+    armed_subtype: str | None = None
 
     @model_validator(mode="after")
     def _check(self) -> Trigger:
@@ -122,14 +125,14 @@ class Trigger(Model):
         for subtype in (self.subtype, self.state_subtype):
             if subtype is not None and subtype not in subtypes:
                 raise ValueError(f"{subtype!r} is not a sub-type of {self.type!r}")
-        if (self.civilian_type is None) != (self.civilian_subtype is None):
-            raise ValueError("civilian_type and civilian_subtype go together")
-        if self.civilian_type is not None and self.civilian_subtype not in EVENT_TYPES.get(
-            self.civilian_type, ()
+        for kind, subtype in (
+            (self.civilian_type, self.civilian_subtype),
+            (self.armed_type, self.armed_subtype),
         ):
-            raise ValueError(
-                f"{self.civilian_subtype!r} is not a sub-type of {self.civilian_type!r}"
-            )
+            if (kind is None) != (subtype is None):
+                raise ValueError("a type goes with its sub-type: civilian_*, armed_*")
+            if kind is not None and subtype not in EVENT_TYPES.get(kind, ()):
+                raise ValueError(f"{subtype!r} is not a sub-type of {kind!r}")
         return self
 
 
