@@ -7,6 +7,7 @@ rest is bookkeeping over those hits. Pure: no I/O, no clock.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from itertools import chain
@@ -117,8 +118,16 @@ def times(weight: float, count: int) -> int:
 def outside_names(triggers: Sequence[Hit], resolved: Sequence[tuple[Hit, Entity]]) -> list[Hit]:
     """Triggers that are not words of an organisation's name: "the Organisation for the
     Prohibition of Chemical Weapons" tells of no chemical attack."""
-    names = [h for h, e in resolved if e.type == "organisation"]
-    return [t for t in triggers if not any(n.start <= t.start and t.end <= n.end for n in names)]
+    names = sorted((h.start, h.end) for h, e in resolved if e.type == "organisation")
+    if not names:
+        return list(triggers)
+    starts = [start for start, _ in names]
+    kept = []
+    for trigger in triggers:  # a name starts at or before the trigger and ends after it
+        index = bisect_right(starts, trigger.start) - 1
+        if index < 0 or trigger.end > names[index][1]:
+            kept.append(trigger)
+    return kept
 
 
 def main_place(places: Sequence[tuple[Hit, Entity]]) -> Entity | None:

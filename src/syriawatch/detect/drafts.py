@@ -201,6 +201,9 @@ def with_parts_joined(events: list[Event], civilians: str | None) -> list[Event]
         place_and_day = (event.location_id, event.event_date)
         return next((w for w in wholes if (w.location_id, w.event_date) == place_and_day), None)
 
+    if not (battles or riots or interventions or peaceful):
+        return events  # nothing any event could be a part of
+
     def part_of(event: Event) -> Event | None:
         if event.subtype == "Non-violent transfer of territory":
             told_with = [b for b in battles if b.evidence == event.evidence]
