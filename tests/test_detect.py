@@ -1724,3 +1724,31 @@ def test_rules_of_the_twenty_sixth_round() -> None:
     )
     strike = next(e for e in kobani["events"] if e["subtype"] == "Air/drone strike")
     assert strike["actors"] == ["Military Forces of Turkey"]
+
+
+def test_rules_of_the_twenty_seventh_round() -> None:
+    """Troops who push into a village and arrest men make an arrest, no battle; the
+    broker of a deal is no side of it; "وحدات الجيش" is the army; "X fighters and Y
+    troops" keep their order."""
+    beit_jinn = analyse(
+        "Syria",
+        "Israeli troops pushed into the village of Beit Jinn in rural Damascus before dawn on "
+        "Friday and arrested seven men, local residents said.",
+        published="2025-06-13T09:00:00Z",
+    )
+    assert [e["subtype"] for e in beit_jinn["events"]] == ["Arrests"]
+    rastan = analyse(
+        "Syria",
+        "Rebels handed over the town of Rastan to government forces under a Russian-brokered "
+        "deal on Wednesday, state media said.",
+        published="2018-05-16T10:00:00Z",
+    )
+    [handover] = rastan["events"]
+    assert "Military Forces of Russia" not in handover["actors"]
+    saraqib = analyse(
+        "Syria",
+        "Hayat Tahrir al-Sham fighters and Syrian troops exchanged fire near Saraqib on "
+        "Thursday, killing two soldiers.",
+        published="2023-11-02T12:00:00Z",
+    )
+    assert saraqib["events"][0]["actors"][0] == "Hayat Tahrir al-Sham"

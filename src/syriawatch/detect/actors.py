@@ -159,7 +159,7 @@ class ActorRoles:
     agents: set[Hit]
     speaking: set[Hit]
     opposed: set[Hit]  # "against the regime", "ضد النظام": what a crowd protests
-    no_side: set[Hit]  # named in a charge, or as who left a remnant that went off
+    no_side: set[Hit]  # named in a charge, as who left a remnant, as a deal's broker
 
     @classmethod
     def of(
@@ -176,8 +176,8 @@ class ActorRoles:
                 struck.add(hit)
             if _AGAINST.search(text, hit.start, lowered):
                 opposed.add(hit)
-            if _NO_SIDE.search(text, hit.start, lowered):
-                no_side.add(hit)
+            if _NO_SIDE.search(text, hit.start, lowered) or hit.alias.endswith("brokered"):
+                no_side.add(hit)  # ... or the broker of a deal ("a Russian-brokered deal")
         # "..., Turkey's defence ministry said", "..., the SDF media centre said"; in
         # Arabic the subject of the verb: "واتهمت فصائل المعارضة قوات النظام"
         speaking = {

@@ -84,9 +84,11 @@ def fired_from(places: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
 _BETWEEN = WordsBefore(
     r"\b(?:between|بين)\s+(?:the\s+)?(?:towns?\s+of\s+)?$", reach=30, needs=("between", "بين")
 )
-# "Talbiseh and Rastan", "Idlib and the towns of Sarmada", "إدلب وبلدات سرمدا"
+# "Talbiseh and Rastan", "Idlib and the towns of Sarmada", "إدلب وبلدات سرمدا", "HTS
+# fighters and Syrian troops"
 _LISTED = re.compile(
-    r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?:\s*(?:,|،)\s*(?:and\s+)?|\s+(?:(?:fighters|forces|troops|militants|units)\s+)?"
+    r"(?:and|or)\s+)(?:the\s+)?"
     r"(?:(?:towns?|villages?|cities|city)\s+of\s+)?"
     r"|\s+و(?:بلدات|بلدة|بلدتي|مدينة|مدينتي|مدن|قرية|قريتي|قرى)\s+"
 )
