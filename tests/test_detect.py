@@ -1752,3 +1752,30 @@ def test_rules_of_the_twenty_seventh_round() -> None:
         published="2023-11-02T12:00:00Z",
     )
     assert saraqib["events"][0]["actors"][0] == "Hayat Tahrir al-Sham"
+
+
+def test_rules_of_the_twenty_eighth_round() -> None:
+    """A woman and her child killed count two in Arabic; Russian drones in Arabic; those
+    "suspected" of membership are no side; an event "a day after" another names it past."""
+    idlib = analyse(
+        "Syria",
+        "قتلت امرأة وطفلها جراء استهداف طائرة مسيرة روسية منزلهما في قرية بريف إدلب الجنوبي.",
+        published="2021-09-06T11:00:00Z",
+    )
+    assert [(e["fatalities"], e["actors"][0]) for e in idlib["events"]] == [
+        (2, "Military Forces of Russia")
+    ]
+    al_hol = analyse(
+        "Syria",
+        "The Syrian Democratic Forces arrested 20 suspected Islamic State members during a "
+        "security sweep of al-Hol camp on Tuesday.",
+        published="2024-09-10T10:00:00Z",
+    )
+    assert [e["actors"] for e in al_hol["events"]] == [["Syrian Democratic Forces"]]
+    tal_rifaat = analyse(
+        "Syria",
+        "Two children were killed on Tuesday when Turkish artillery shelled a village near Tal "
+        "Rifaat, the SDF said, a day after Turkish air strikes on Kobani.",
+        published="2022-11-22T12:00:00Z",
+    )
+    assert [e["location"] for e in tal_rifaat["events"]] == ["Tal Rifaat"]

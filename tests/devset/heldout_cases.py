@@ -4573,6 +4573,126 @@ TWENTY_SEVENTH_ROUND = [
     ),
 ]
 
+# round 28: a US strike on HTS, an IED on a patrol in Arabic, Druze and Bedouin
+# fighting, banknotes, a woman and her child, a depot in Tartus, a sweep in al-Hol
+TARTUS = place("Tartus", 34.89, 35.89)
+
+TWENTY_EIGHTH_ROUND = [
+    dict(
+        title="US drone strike kills militant leader near Binnish",
+        published="2023-06-13T10:00:00Z",
+        body="A US drone strike killed a senior leader of the al-Qaeda-linked Hurras al-Din group "
+        "near the town of Binnish in Idlib province on Monday, US Central Command said.",
+        is_syria_related=True,
+        entities=["group:us-forces", "group:hurras-al-din"],
+        places=[BINNISH, "gov:idlib"],
+        events=[event(AIR, BINNISH, 1, actors=["group:us-forces", "group:hurras-al-din"])],
+        claims=[claim("group:us-forces")],
+    ),
+    dict(
+        title="إصابة ثلاثة عناصر من قوات النظام بانفجار عبوة في درعا البلد",
+        published="2023-05-09T09:00:00Z",
+        language="ar",
+        body="أصيب ثلاثة عناصر من قوات النظام بجروح إثر انفجار عبوة ناسفة استهدفت دوريتهم في حي "
+        "درعا البلد بمدينة درعا، بحسب المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=[GOV, "org:sohr"],
+        places=[DARAA],
+        events=[event(IED, DARAA, None, 3, actors=[GOV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Fighting between Druze and Bedouin fighters kills 30 in Suwayda",
+        published="2025-07-14T18:00:00Z",
+        body="Clashes between Druze fighters and Bedouin tribal gunmen in Suwayda city killed at "
+        "least 30 people on Monday, the Syrian Observatory for Human Rights said.",
+        is_syria_related=True,
+        entities=["org:sohr"],
+        places=[SUWAYDA],
+        events=[event(CLASH, SUWAYDA, 30)],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Syria's central bank unveils new banknotes",
+        published="2025-12-08T10:00:00Z",
+        body="Syria's central bank unveiled new banknotes on Monday, removing two zeros from the "
+        "pound a year after the fall of Bashar al-Assad, officials said.",
+        is_syria_related=True,
+        entities=["state:syria", "person:bashar-al-assad"],
+        places=[],
+        events=[],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل امرأة وطفلها بقصف مسيرة روسية على ريف إدلب",
+        published="2021-09-06T11:00:00Z",
+        language="ar",
+        body="قتلت امرأة وطفلها جراء استهداف طائرة مسيرة روسية منزلهما في قرية بريف إدلب الجنوبي، "
+        "بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "org:white-helmets"],
+        places=["gov:idlib"],
+        events=[event(AIR, None, 2, actors=["group:russian-forces", CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Israeli strike hits weapons depot in Tartus",
+        published="2024-12-16T08:00:00Z",
+        body="Israeli jets struck a weapons depot near the port city of Tartus overnight, setting "
+        "off large explosions, the Syrian Observatory for Human Rights said.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "org:sohr"],
+        places=[TARTUS],
+        events=[event(AIR, TARTUS, actors=["group:israeli-forces"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="SDF arrests 20 suspected IS members in al-Hol sweep",
+        published="2024-09-10T10:00:00Z",
+        body="The Syrian Democratic Forces arrested 20 suspected Islamic State members during a "
+        "security sweep of al-Hol camp on Tuesday, the SDF media centre said.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:isis"],
+        places=[AL_HOL],
+        events=[event(ARREST, AL_HOL, actors=["group:sdf"])],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="زلزال بقوة 5 درجات يضرب جنوب تركيا",
+        published="2024-10-16T08:00:00Z",
+        language="ar",
+        body="ضرب زلزال بقوة خمس درجات ولاية ملاطية جنوبي تركيا، دون ورود أنباء عن إصابات، بحسب "
+        "إدارة الكوارث التركية.",
+        is_syria_related=False,
+        entities=["state:turkey"],
+        places=[],
+        events=[],
+        claims=[],
+    ),
+    dict(
+        title="Landmine kills three SDF fighters near Deir ez-Zor",
+        published="2022-06-21T09:00:00Z",
+        body="Three fighters of the Syrian Democratic Forces were killed when their vehicle hit a "
+        "landmine in the desert near Deir ez-Zor on Monday, a local news network said.",
+        is_syria_related=True,
+        entities=["group:sdf"],
+        places=[DEIR_EZ_ZOR],
+        events=[event(IED, DEIR_EZ_ZOR, 3, actors=["group:sdf"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish shelling kills two children near Tal Rifaat",
+        published="2022-11-22T12:00:00Z",
+        body="Two children were killed on Tuesday when Turkish artillery shelled a village near "
+        "Tal Rifaat, the SDF said, a day after Turkish air strikes on Kobani.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf"],
+        places=[TAL_RIFAAT, KOBANI],
+        events=[event(SHELL, TAL_RIFAAT, 2, actors=["group:turkish-forces", CIV])],
+        claims=[claim("group:sdf")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -4601,4 +4721,5 @@ HELDOUT = (
     + TWENTY_FIFTH_ROUND
     + TWENTY_SIXTH_ROUND
     + TWENTY_SEVENTH_ROUND
+    + TWENTY_EIGHTH_ROUND
 )

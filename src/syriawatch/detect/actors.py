@@ -130,6 +130,7 @@ _KILLED_AFTER = re.compile(
 _NO_SIDE = WordsBefore(
     r"(?:بتهمة|بتهم)\s+(?:\S+\s+){0,4}$"
     r"|\b(?:accused\s+of|charged\s+with|on\s+charges?\s+of|suspected\s+of)\s+(?:[\w'-]+\s+){0,4}$"
+    r"|\bsuspected\s+$"  # "arrested 20 suspected Islamic State members"
     r"|مخلفات\s+(?:\S+\s+)?$|\b(?:left\s+(?:behind\s+)?by|remnants?\s+of)\s+(?:the\s+)?$",
     reach=50,
     needs=("بته", "accused", "charge", "suspected", "مخلفات", "left", "remnant"),

@@ -146,24 +146,12 @@ def _resolved(match: re.Match[str] | None, published: date) -> date | None:
 # past event named (a day named with the year is an event told).
 _PAST_NAMED = WordsBefore(
     r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
-    r"|\b(?:years?|decades?|months?|weeks?|days)\s+(?:after|since)\s+"
+    r"|\b(?:years?|decades?|months?|weeks?|days?)\s+(?:after|since)\s+"
     r"(?:the\s+)?(?:first\s+)?(?:[\w'-]+\s+){0,3}|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?"
     r"|(?:بعد|منذ)\s+(?:أيام|أسابيع|أشهر|شهور|سنوات|أعوام|عام)\s+(?:من|على)\s+(?:\S+\s+){0,3}"
     r"|\bhad\s+been\s+)$",
     reach=40,
-    needs=(
-        "19",
-        "20",
-        "year",
-        "decade",
-        "month",
-        "week",
-        "days",
-        "anniversar",
-        "بعد",
-        "منذ",
-        "had",
-    ),
+    needs=("19", "20", "year", "decade", "month", "week", "day", "anniversar", "بعد", "منذ", "had"),
 )
 
 

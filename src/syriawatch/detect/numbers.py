@@ -143,6 +143,8 @@ COMPANIONS = re.compile(
 )
 
 
+# "قتلت امرأة وطفلها" (a woman and her child): one more for each of her kin named
+ARABIC_KIN = r"و(?:طفل|ابن|ابنت|زوج|شقيق|شقيقت|والد|والدت)\S*"
 _ARABIC_AND_MORE = rf"(?:\s+من(?:\s+\S+){{1,3}}?\s+و(?P<more>{_arabic}|\d+)\s+من\s)?"
 
 
@@ -205,7 +207,7 @@ class Outcome:
                 rf"{_ARABIC_AND_MORE}",
                 # "مقتل عنصر", "اغتال مجهولون قيادياً" (unknown men assassinated a commander)
                 rf"{arabic_acting}\s+(?:(?!\d|(?:{_arabic})(?!\w))\S+\s+)?"
-                rf"(?P<num>{_arabic_counted})ا?(?!\w)",
+                rf"(?P<num>{_arabic_counted})ا?(?!\w)(?P<kin_with>(?:\s+{ARABIC_KIN})*)",
                 rf"{arabic_acting}\s+(?:\S+\s+)?(?:{ARABIC_QUALIFIER}\s+)?(?P<num>\d+){_ARABIC_AND_MORE}",
                 rf"(?P<num>\d+|{_arabic})\s+(?:\S+\s+)?{arabic_passive}",
                 # "قتل طفلان وأصيبت والدتهما" (and their mother was hurt): one
@@ -247,6 +249,8 @@ class Outcome:
                 value += parse_number(groups["more"]) or 0
             if value is not None and groups.get("with"):
                 value += len(COMPANIONS.findall(groups["with"]))
+            if value is not None and groups.get("kin_with"):
+                value += len(groups["kin_with"].split())
             if value is not None:
                 figures.append(value)
         return min(figures) if figures else None
@@ -266,7 +270,7 @@ FATALITIES = Outcome(
         ),
         ("death", rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s"),
     ),
-    arabic_acting="(?:مقتل|قتلوا|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل)",
+    arabic_acting="(?:مقتل|قتلوا|قتلت|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل)",
     # "لقي 11 شخصاً حتفهم": met their death
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً|حتفهم|حتفه|مصرعهم|مصرعه)",
     hint="kill|dead|died|death|toll|slain|execut|shot|lives|perish|assassinat",
