@@ -126,6 +126,29 @@ def test_latin_spellings_of_one_arabic_word_find_one_place(written: str, place_i
     assert [p.id for p in places_named(f"Fighting near {written} on Monday.")] == [place_id]
 
 
+@pytest.mark.parametrize(
+    ("written", "place_id"),
+    [
+        ("Deir az-Zour", "deir-ez-zor"),  # the gazetteer has "Deir al-Zour" and "Deir ez-Zor"
+        ("Deir Az-Zour province", "gov:deir-ez-zor"),
+        ("Abu al-Duhur", "gn:174611"),  # GeoNames has "Abu ad Duhur"
+        ("Er-Raqqa", "raqqa"),
+    ],
+)
+def test_the_arabic_article_in_each_latin_form_finds_one_place(written: str, place_id: str) -> None:
+    """ "al-", "el-", or assimilated to the sun letter after it ("az-Zour")."""
+    assert [p.id for p in places_named(f"Fighting near {written} on Monday.")] == [place_id]
+
+
+def test_the_article_is_not_made_an_english_word() -> None:
+    """ "as", "at" and "an" are not made from "al-": "Ahrar al-Sham" is also "Ahrar
+    ash-Sham", but "al-Tabqa" is never "at Tabqa"."""
+    assert [e.id for e in entities_named("Ahrar ash-Sham fighters")] == ["group:ahrar-al-sham"]
+    patterns = {form for form, _ in detector().watchlist.patterns()}
+    assert {"al tabqa", "al safira"} <= patterns
+    assert not {"at tabqa", "as safira"} & patterns
+
+
 @pytest.mark.parametrize("written", ["قصف على جنوب لبنان", "الحدود بين سوريا ولبنان"])
 def test_a_name_as_written_is_not_a_proclitic_form_of_another(written: str) -> None:
     """ "لبنان" is Lebanon, not "ل" + "بنان" (a town in Aleppo); "ولبنان" is "و" +

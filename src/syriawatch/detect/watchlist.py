@@ -37,7 +37,7 @@ from ..records import DatedAlias, Entity
 from .taxonomy import ACTOR_CLASSES, EVENT_TYPES
 from .text import fold_phrase, has_arabic
 
-ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
+ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "esh", "ez")
 ARABIC_PROCLITICS = ("و", "ب", "ل", "ف", "وب", "ول")
 
 
@@ -415,15 +415,37 @@ def alias_variants(alias: str) -> Iterator[str]:
 
 
 def spellings(alias: str) -> Iterator[str]:
-    """The folded alias, its "al-"/"el-" twin, and the alias without its article."""
+    """The folded alias, written with each form of its articles, and without its
+    first article: "Deir ez-Zor", "Deir al-Zor", "Deir az-Zor"; "Ahrar ash-Sham"."""
     folded = fold_phrase(alias)
-    yield folded
     tokens = folded.split(" ")
-    if any(t in ("al", "el") for t in tokens):
-        swap = {"al": "el", "el": "al"}
-        yield " ".join(swap.get(t, t) for t in tokens)
+    forms: list[list[str]] = [[]]
+    for token, following in zip(tokens, [*tokens[1:], ""], strict=True):
+        written_as = article_forms(token, following) if following else (token,)
+        forms = [form + [word] for form in forms for word in written_as]
+    yield from dict.fromkeys(" ".join(form) for form in forms)
     if len(tokens) >= 2 and tokens[0] in ARTICLES and len("".join(tokens[1:])) >= 5:
         yield " ".join(tokens[1:])
+
+
+# Latin copy writes the Arabic article "al-" or "el-", or as it sounds before a
+# sun letter: "ad-Dana", "er-Rastan", "ez-Zor", "ash-Shaddadi". The forms before
+# s, t and n are English words ("as", "at", "an"): read where an alias has them,
+# never made.
+_SUN_ARTICLES: dict[str, tuple[str, ...]] = {
+    "d": ("ad", "ed"),
+    "r": ("ar", "er"),
+    "z": ("az", "ez"),
+    "sh": ("ash", "esh"),
+}
+
+
+def article_forms(token: str, following: str) -> tuple[str, ...]:
+    """The ways `token` is written before `following`, if it is an article."""
+    if token not in ARTICLES:
+        return (token,)
+    sun = _SUN_ARTICLES.get(following[:2]) or _SUN_ARTICLES.get(following[:1], ())
+    return tuple(dict.fromkeys((token, "al", "el", *sun)))
 
 
 def trigger_forms(term: str) -> Iterator[str]:
