@@ -1779,3 +1779,23 @@ def test_rules_of_the_twenty_eighth_round() -> None:
         published="2022-11-22T12:00:00Z",
     )
     assert [e["location"] for e in tal_rifaat["events"]] == ["Tal Rifaat"]
+
+
+def test_an_attack_already_told_is_no_new_event() -> None:
+    """Bare "هجوم" names an attack told before as often as a new one; a new one is told
+    with who made it or what it struck. The wounded evacuated, fires fought and scenes
+    captured on video are no transfer, battle or capture."""
+    investigation = analyse(
+        "Syria",
+        "بالمقارنة مع هجوم 5 فبراير 2018 تعرض المستشفى لأضرار مشابهة. وبعد هجوم المستشفى "
+        "نشر الدفاع المدني صوراً. Civil Defense evacuated the wounded and were seen fighting "
+        "fires outside the hospital in Kafr Nabl, as a video captured after the attack shows.",
+        published="2018-05-20T12:00:00Z",
+    )
+    assert investigation["events"] == []
+    checkpoint = analyse(
+        "Syria",
+        "قُتل ثلاثة عناصر من الأمن العام في هجوم شنه مسلحون على حاجز قرب مدينة شهبا.",
+        published="2025-03-02T12:00:00Z",
+    )
+    assert [(e["type"], e["fatalities"]) for e in checkpoint["events"]] == [("Battles", 3)]
