@@ -1799,3 +1799,15 @@ def test_an_attack_already_told_is_no_new_event() -> None:
         published="2025-03-02T12:00:00Z",
     )
     assert [(e["type"], e["fatalities"]) for e in checkpoint["events"]] == [("Battles", 3)]
+
+
+def test_areas_of_control_and_clashes_that_did_not_happen_are_no_events() -> None:
+    """ "مناطق سيطرة" (areas of control) is no ground taken; "لم تقع أي اشتباكات" (no
+    clashes took place) and a hospital "far from the clashes" are no battle."""
+    report = analyse(
+        "Syria",
+        "نشرت الوزارة خريطة تبين مناطق سيطرة تنظيم داعش قرب تلبيسة. ولم تقع أي اشتباكات في "
+        "المنطقة المستهدفة، ويقع المستشفى في منطقة سكنية بعيدة عن الاشتباكات.",
+        published="2015-10-01T12:00:00Z",
+    )
+    assert report["events"] == []
