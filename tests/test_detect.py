@@ -1811,3 +1811,41 @@ def test_areas_of_control_and_clashes_that_did_not_happen_are_no_events() -> Non
         published="2015-10-01T12:00:00Z",
     )
     assert report["events"] == []
+
+
+def test_the_wars_of_1967_and_the_uprising_of_2011_are_history() -> None:
+    """The Golan taken in 1967 and the protests of 2011 are told beside the news, not in it."""
+    golan = analyse(
+        "Israeli strike near Quneitra",
+        "An Israeli drone strike hit a car near Quneitra on Monday, killing two men. Israel "
+        "seized the Golan Heights from Syria in the 1967 Six Day War. Protests against Assad "
+        "erupted in 2011 in Daraa.",
+        published="2019-03-04T12:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"]) for e in golan["events"]] == [("Air/drone strike", 2)]
+
+
+def test_years_and_the_wars_toll_are_no_events_figures() -> None:
+    """A dateline's year is no toll ("31 Oct 2017 At least seven children were killed",
+    "27-07-2015 Syria Civilian Killed"); nor is the war's, told beside the event ("More
+    than 280000 people have been killed since Syrias conflict erupted"), nor the toll of
+    an event told past ("days after a car bomb killed more than 120 evacuees")."""
+    shelling = analyse(
+        "Children die in shelling",
+        "31 Oct 2017 At least seven Syrian children were killed in regime shelling of a "
+        "rebel-held area outside Damascus on Tuesday. More than 280000 people have been "
+        "killed and millions displaced since Syrias conflict erupted.",
+        published="2017-10-31T12:00:00Z",
+    )
+    assert [e["fatalities"] for e in shelling["events"]] == [7]
+    dateline = analyse(
+        "Syria", "27-07-2015 Syria Civilian Killed Others Injured in Mortar Shells Bomb Attack."
+    )
+    assert [e["fatalities"] for e in dateline["events"]] == [None]  # not 2015
+    evacuation = analyse(
+        "Syria",
+        "A blast killed six people in Aleppo's Salaheddin district on Wednesday. The "
+        "evacuation resumed in Rashidin, days after a car bomb killed more than 120 evacuees.",
+        published="2017-04-19T12:00:00Z",
+    )
+    assert [e["fatalities"] for e in evacuation["events"]] == [6]

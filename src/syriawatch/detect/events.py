@@ -187,6 +187,9 @@ def find_events(
             if index not in figures:
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
+            if is_war_toll(stated):
+                background.add(index)
+                continue
         key = (kind, located[0].id if located else None)
         if in_title:  # the headline retells an event of the body: of its sub-type, if any
             same_kind = [k for k in drafts if k[0] == kind]
@@ -212,7 +215,11 @@ def find_events(
             add_mention(drafts, (kind, listed.id), sentence, mention.without_figures())
         if not in_title:
             told[index] = draft if violent else told.get(index)
-    for told_before, stated, index in follow_up_figures(context, told, background, negations):
+    # "days after a bombing killed more than 120 evacuees": an event told past is no
+    # follow-up of the one before it, so neither are its figures
+    retold = {sentence_of(h.start) for h in past} - told.keys()
+    follow_ups = follow_up_figures(context, told, background | retold, negations)
+    for told_before, stated, index in follow_ups:
         named_there = [e.id for _, e in places.get(index, ())]
         draft = same_event_at(drafts, told_before, named_there, sorted(VIOLENT_TYPES))
         draft.add_figures(stated)
@@ -290,7 +297,10 @@ _BY_MEANS = re.compile(r"(?:\s+\S+){1,5}?\s+(?:in|by|with)\s+(?:an?|the)\s+")
 
 # "Shelling and air strikes since 5 October have killed at least 70 civilians": a
 # toll over days and places, no event of its own
-_SINCE_A_DAY = re.compile(r"\bsince\s+(?:\d{1,2}\s+)?$", re.IGNORECASE)
+_SINCE_A_DAY = re.compile(
+    r"\bsince\s+(?:\d{1,2}\s+|mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SO_FAR = re.compile(r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|left|claimed)\b")
 
 
@@ -298,12 +308,21 @@ def tolls_since_a_day(text: str, starts: Sequence[int], day_words: Sequence[Hit]
     """The sentences that give a toll since a day named."""
     tolls = set()
     for day in day_words:
-        if _SINCE_A_DAY.search(text, max(0, day.start - 12), day.start):
+        if _SINCE_A_DAY.search(text, max(0, day.start - 30), day.start):
             index = bisect_right(starts, day.start) - 1
             lo, hi = sentence_at(starts, text, index)
             if _SO_FAR.search(text, lo, hi):
                 tolls.add(index)
     return tolls
+
+
+# "More than 280,000 people have been killed since Syria's conflict began": a toll this
+# large is the war's, a siege's or a year's, never one event's
+WAR_SCALE = 10_000
+
+
+def is_war_toll(stated: Sequence[Figure]) -> bool:
+    return any(f.kind == "killed" and f.value >= WAR_SCALE for f in stated)
 
 
 # "protested against the incursion, and soldiers fired to disperse them": a negation
@@ -336,7 +355,7 @@ def follow_up_figures(
             continue
         sentence = text[lo:hi].strip()
         stated = figures_in(sentence, context.sources.get(sentence))
-        if stated:
+        if stated and not is_war_toll(stated):
             yield current, stated, index
 
 

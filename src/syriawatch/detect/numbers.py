@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import MONTHS
 from .text import has_arabic
 
 UNITS = {
@@ -108,8 +109,19 @@ ARABIC_QUALIFIER = "(?:أكثر من|اكثر من|ما لا يقل عن|لا ي
 _arabic_counted = "|".join(sorted(ARABIC_COUNTED_NOUNS, key=len, reverse=True))
 _word = "|".join(sorted([*UNITS, *TENS, *SCALES], key=len, reverse=True))
 _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
-# digits that are not part of a clock time or a decimal number ("10:42 - Two people were killed")
-_DIGITS = r"(?<![\d:.])(?:\d{1,3}(?:,\d{3})+|\d+)(?!\d|[:.]\d)"
+# digits that are not part of a clock time, a decimal number or a date ("10:42 - Two
+# people were killed", "27-07-2015 Syria Civilian Killed"), nor a year ("31 Oct 2017 At
+# least seven children were killed"): a number that could be one counts people only
+# where they are named after it ("2000 people"), and not after a month or a day
+# ("17 June 2016 Civilians Killed", "June 17 2016 Civilians Killed")
+_ENGLISH_MONTHS = [name for name in MONTHS if name.isascii()]
+_MONTHS_WRITTEN = {*_ENGLISH_MONTHS, *(name[:3] for name in _ENGLISH_MONTHS), "sept"}
+_DATED = "|".join(rf"(?<={month} \d{{4}})" for month in (*sorted(_MONTHS_WRITTEN), r"\d"))
+_YEAR = (
+    r"(?:19|20)\d\d(?!\d)"
+    rf"(?:(?!\s+(?:people|persons|civilians|fighters|soldiers|troops)\b)|{_DATED})"
+)
+_DIGITS = rf"(?<![\d:./-])(?!{_YEAR})(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?!\d|[:./-]\d)"
 NUMBER = rf"(?:{_DIGITS}|{_vague}|(?:{_word})(?:(?:[\s-]|\s+and\s+)(?:{_word}))*)"
 QUALIFIER = (
     r"(?:at least|more than|over|about|around|nearly|almost|some|up to|as many as|"
