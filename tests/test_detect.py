@@ -1849,3 +1849,17 @@ def test_years_and_the_wars_toll_are_no_events_figures() -> None:
         published="2017-04-19T12:00:00Z",
     )
     assert [e["fatalities"] for e in evacuation["events"]] == [6]
+
+
+@pytest.mark.parametrize(
+    "dateline", ["BEIRUT (Reuters) - ", "AMMAN, Jordan, Aug 1 (AP) — ", "Beirut (AFP) - "]
+)
+def test_the_dateline_is_where_the_story_was_filed_not_where_it_happened(dateline: str) -> None:
+    strikes = analyse(
+        "Syria",
+        f"{dateline}Syrian air strikes killed at least 39 people on Tuesday, a monitor said. "
+        "The strikes hit rebel-held towns in Idlib province.",
+        published="2016-01-05T12:00:00Z",
+    )
+    assert [e["location"] for e in strikes["events"]] == ["Idlib Governorate"]
+    assert {"beirut", "amman"} & {p["id"] for p in strikes["places"]}  # still named

@@ -17,7 +17,7 @@ from .actors import former_members_as_civilians
 from .claims import disputing_tolls, find_claims
 from .dates import DAY_WORDS
 from .events import EventContext, find_events
-from .locate import fired_from
+from .locate import fired_from, in_dateline
 from .matcher import Hit, PatternMatcher
 from .mentions import Mentions
 from .sentences import sentence_starts
@@ -61,6 +61,9 @@ class Detector:
             sources: dict[str, tuple[str | None, str]] = {}
             for claim in claims:
                 sources.setdefault(claim.evidence, (claim.speaker_id, claim.speaker))
+            body_start = len(article.title) + 1 if article.title else 0
+            filed_from = in_dateline(places, text, body_start)  # no event's place
+            places = [p for p in places if p[0] not in filed_from]
             origins = fired_from(places, text)
             context = EventContext(
                 text,
