@@ -1863,3 +1863,16 @@ def test_the_dateline_is_where_the_story_was_filed_not_where_it_happened(datelin
     )
     assert [e["location"] for e in strikes["events"]] == ["Idlib Governorate"]
     assert {"beirut", "amman"} & {p["id"] for p in strikes["places"]}  # still named
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Regime airstrikes", "Syria regime air strikes", "Government air strikes", "Regime shelling"],
+)
+def test_the_side_named_by_its_weapons_acts(written: str) -> None:
+    """Wire copy names the side by what it fires: "regime air strikes", "government
+    shelling" (before December 2024) are the Syrian army's."""
+    douma = analyse(
+        "Syria", f"{written} killed 15 people in Douma.", published="2016-01-05T12:00:00Z"
+    )
+    assert [e["actors"][:1] for e in douma["events"]] == [["Military Forces of Syria (2000-2024)"]]
