@@ -1876,3 +1876,15 @@ def test_the_side_named_by_its_weapons_acts(written: str) -> None:
         "Syria", f"{written} killed 15 people in Douma.", published="2016-01-05T12:00:00Z"
     )
     assert [e["actors"][:1] for e in douma["events"]] == [["Military Forces of Syria (2000-2024)"]]
+
+
+def test_no_phrase_runs_from_the_headline_into_the_body() -> None:
+    """ "Air strikes hit Idlib" / "Province officials said ...": the city, not "Idlib
+    Province" read across the line."""
+    idlib = analyse(
+        "Air strikes hit Idlib",
+        "Province officials said Syrian warplanes struck a market, killing nine civilians.",
+        published="2016-01-01T10:00:00Z",
+    )
+    assert [p["id"] for p in idlib["places"]] == ["idlib"]
+    assert [e["location"] for e in idlib["events"]] == ["Idlib"]

@@ -43,7 +43,7 @@ class Detector:
 
     def detect(self, article: Article) -> Detection:
         text = article.text
-        hits = self.matcher.find(fold(text))
+        hits = self.find(article)
         day = article.published_at.date() if article.published_at else None
         resolved = self.mentions.resolve(hits, text, day)
         keywords = self.count_keywords(hits.get("keyword", []))
@@ -91,6 +91,17 @@ class Detector:
             events=tuple(events),
             claims=tuple(claims),
         )
+
+    def find(self, article: Article) -> dict[str, list[Hit]]:
+        """The matcher's hits in the headline, then in the body: a phrase does not run
+        from one into the other ("Air strikes hit Idlib" / "Province officials said")."""
+        if not article.title:
+            return self.matcher.find(fold(article.body))
+        hits = self.matcher.find(fold(article.title))
+        body_start = len(article.title) + 1
+        for kind, in_body in self.matcher.find(fold(article.body), body_start).items():
+            hits[kind] = hits.get(kind, []) + in_body
+        return hits
 
     def count_keywords(self, hits: Sequence[Hit]) -> tuple[KeywordHit, ...]:
         counts = Counter(self.watchlist.keywords[int(h.key)].term for h in hits)

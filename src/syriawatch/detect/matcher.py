@@ -61,8 +61,9 @@ class PatternMatcher:
         if table:
             self._automaton.make_automaton()
 
-    def find(self, text: FoldedText) -> dict[str, list[Hit]]:
-        """All hits by kind: whole words only, longest match wins within a kind."""
+    def find(self, text: FoldedText, offset: int = 0) -> dict[str, list[Hit]]:
+        """All hits by kind: whole words only, longest match wins within a kind; spans
+        `offset` after the text's own (the text is part of a longer one)."""
         if not self.size:
             return {}
         found: list[_Found] = [
@@ -75,15 +76,17 @@ class PatternMatcher:
         # the leading space
         plain = isinstance(text, CharFolded) and not text.vanished_at
         span = text.span
+        shift = offset - 1  # the folded text's leading space
         hits: dict[str, list[Hit]] = {}
         kind_now, of_kind = "", []
         for kind, start, negative_end, _, key, phrase in longest_first(found):
             if kind != kind_now:
                 kind_now, of_kind = kind, hits.setdefault(kind, [])
             if plain:
-                of_kind.append(Hit(kind, key, phrase, start - 1, -negative_end - 1))
+                of_kind.append(Hit(kind, key, phrase, start + shift, shift - negative_end))
             else:
-                of_kind.append(Hit(kind, key, phrase, *span(start, -negative_end)))
+                first, last = span(start, -negative_end)
+                of_kind.append(Hit(kind, key, phrase, first + offset, last + offset))
         return hits
 
 
