@@ -1888,3 +1888,21 @@ def test_no_phrase_runs_from_the_headline_into_the_body() -> None:
     )
     assert [p["id"] for p in idlib["places"]] == ["idlib"]
     assert [e["location"] for e in idlib["events"]] == ["Idlib"]
+
+
+def test_a_truce_named_is_no_new_agreement() -> None:
+    """ACLED's agreement is one reached: "agreed a ceasefire", not "despite a ceasefire"
+    or "since the truce collapsed"."""
+    strikes = analyse(
+        "Syria",
+        "Air strikes hit Idlib on Monday despite a ceasefire that Turkey and Russia brokered "
+        "in December. Shelling has intensified since the truce collapsed.",
+        published="2017-01-16T12:00:00Z",
+    )
+    assert "Agreement" not in [e["subtype"] for e in strikes["events"]]
+    agreed = analyse(
+        "Syria",
+        "Russia and Turkey agreed a ceasefire in Syria's Idlib province on Thursday.",
+        published="2020-03-05T12:00:00Z",
+    )
+    assert [e["subtype"] for e in agreed["events"]] == ["Agreement"]
