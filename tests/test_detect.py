@@ -1906,3 +1906,22 @@ def test_a_truce_named_is_no_new_agreement() -> None:
         published="2020-03-05T12:00:00Z",
     )
     assert [e["subtype"] for e in agreed["events"]] == ["Agreement"]
+
+
+def test_chemical_weapons_named_are_no_chemical_attack() -> None:
+    """A stockpile, a factory or a deal on chemical weapons is no attack, nor is the
+    site of one told before; "used chemical weapons" is one."""
+    diplomacy = analyse(
+        "Syria",
+        "Russia said its jets destroyed a chemical weapons factory near Raqqa on Tuesday. "
+        "Thirteen civilians died in air strikes around Khan Sheikhun, the site of a deadly "
+        "April chemical attack, the Observatory said.",
+        published="2017-10-08T12:00:00Z",
+    )
+    assert "Chemical weapon" not in [e["subtype"] for e in diplomacy["events"]]
+    jobar = analyse(
+        "Syria",
+        "State media said rebels in Jobar had used chemical weapons against advancing troops.",
+        published="2013-08-24T12:00:00Z",
+    )
+    assert [e["subtype"] for e in jobar["events"]] == ["Chemical weapon"]
