@@ -175,7 +175,8 @@ def test_fa_kes_relevance_and_governorates(detector: Detector) -> None:
         rows = list(csv.DictReader(handle))
     related = found = 0
     for row in rows:
-        detection = detect_text(detector, row["article_title"], row["article_content"])
+        published = datetime.strptime(row["date"], "%m/%d/%Y").date().isoformat()
+        detection = detect_text(detector, row["article_title"], row["article_content"], published)
         related += detection.is_syria_related
         governorates = {
             detector.watchlist.entities[m.entity_id].governorate for m in detection.mentions

@@ -1925,3 +1925,14 @@ def test_chemical_weapons_named_are_no_chemical_attack() -> None:
         published="2013-08-24T12:00:00Z",
     )
     assert [e["subtype"] for e in jobar["events"]] == ["Chemical weapon"]
+
+
+def test_a_year_told_after_the_trigger_dates_it_past() -> None:
+    """ "Palmyra, which IS captured in May 2015" in a 2017 article is history, not news."""
+    palmyra = analyse(
+        "Syria",
+        "Government forces shelled the outskirts of Palmyra on Monday. The town was used by "
+        "Islamic State militants, who captured it in May 2015.",
+        published="2017-03-06T12:00:00Z",
+    )
+    assert [e["subtype"] for e in palmyra["events"]] == ["Shelling/artillery/missile attack"]

@@ -169,6 +169,28 @@ _PAST_NAMED = WordsBefore(
 )
 
 
+# "Palmyra, which they captured in May 2015", "seized the town and proclaimed it its
+# capital in 2014": a year told just after the trigger, before the article's own
+_YEAR_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,5}?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:(?:{'|'.join(name for name in MONTHS if name.isascii())})\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+YEAR_AFTER_REACH = 50
+
+
+def dated_before_publication(text: str, end: int, published_year: int | None) -> bool:
+    """Whether the words after a trigger ending at `end` date it to an earlier year."""
+    if published_year is None:
+        return False
+    reach = end + YEAR_AFTER_REACH
+    if text.find("19", end, reach) < 0 and text.find("20", end, reach) < 0:
+        return False
+    match = _YEAR_AFTER.match(text, end, reach)
+    return match is not None and int(match["year"]) < published_year
+
+
 def names_past_event(text: str, start: int, published_year: int | None) -> bool:
     """Whether the words before `start` make what follows a past event named."""
     match = _PAST_NAMED.search(text, start)

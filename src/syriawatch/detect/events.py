@@ -57,7 +57,7 @@ from .actors import (
     with_the_side_that_lost,
 )
 from .claims import subject_of
-from .dates import days_named, names_past_event
+from .dates import dated_before_publication, days_named, names_past_event
 from .drafts import (
     Draft,
     EventKey,
@@ -127,7 +127,12 @@ def find_events(
     background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
     background |= tolls_since_a_day(text, starts, context.day_words)
     published_year = context.published.year if context.published else None
-    past = {h for h in trigger_hits if names_past_event(text, h.start, published_year)}
+    past = {
+        h
+        for h in trigger_hits
+        if names_past_event(text, h.start, published_year)
+        or dated_before_publication(text, h.end, published_year)
+    }
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
     actors_in = by_sentence(context.actors, starts, mention_start)
     roles = ActorRoles.of(context.actors, text, cue_hits)
