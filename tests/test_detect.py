@@ -1936,3 +1936,15 @@ def test_a_year_told_after_the_trigger_dates_it_past() -> None:
         published="2017-03-06T12:00:00Z",
     )
     assert [e["subtype"] for e in palmyra["events"]] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_besieged_town_is_no_battle() -> None:
+    """ "Air strikes on Douma, the besieged rebel-held town" are one air strike; "fighting
+    terrorism" is a policy."""
+    douma = analyse(
+        "Syria",
+        "Air strikes on Douma, the besieged rebel-held town east of Damascus, killed at least "
+        "six civilians, the Observatory said. Moscow says it is fighting terrorism in Syria.",
+        published="2015-10-30T12:00:00Z",
+    )
+    assert [e["subtype"] for e in douma["events"]] == ["Air/drone strike"]
