@@ -1948,3 +1948,16 @@ def test_a_besieged_town_is_no_battle() -> None:
         published="2015-10-30T12:00:00Z",
     )
     assert [e["subtype"] for e in douma["events"]] == ["Air/drone strike"]
+
+
+def test_the_war_named_to_measure_an_event_by_keeps_it() -> None:
+    """ "the deadliest attack on a school since Syria's conflict began" is the event told;
+    "the war has killed hundreds of thousands" is the war's toll, no event's."""
+    hass = analyse(
+        "Syria",
+        "Air strikes on a school complex in Hass in Idlib province killed 22 children on "
+        "Wednesday, the deadliest attack on a school since Syria's conflict began. The war "
+        "has killed hundreds of thousands of people.",
+        published="2016-10-27T12:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"]) for e in hass["events"]] == [("Air/drone strike", 22)]

@@ -124,7 +124,11 @@ def find_events(
                 return days[earlier]
         return None
 
-    background = {sentence_of(h.start) for h in cue_hits if h.key == "background"}
+    background = {
+        index
+        for index in {sentence_of(h.start) for h in cue_hits if h.key == "background"}
+        if not _A_RECORD.search(text, *sentence_at(starts, text, index))
+    }
     background |= tolls_since_a_day(text, starts, context.day_words)
     published_year = context.published.year if context.published else None
     past = {
@@ -319,6 +323,14 @@ def tolls_since_a_day(text: str, starts: Sequence[int], day_words: Sequence[Hit]
             if _SO_FAR.search(text, lo, hi):
                 tolls.add(index)
     return tolls
+
+
+# "the deadliest attack on a school since Syria's conflict began": the war named to
+# measure the event by, not told
+_A_RECORD = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|fiercest)\b[^.]{0,80}\bsince\b",
+    re.IGNORECASE,
+)
 
 
 # "More than 280,000 people have been killed since Syria's conflict began": a toll this

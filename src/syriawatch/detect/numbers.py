@@ -55,6 +55,8 @@ VAGUE = {
     "scores": 20,
     "hundreds": 100,
     "thousands": 1000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
 }
 # Arabic digits read as digits, harakat and tatweel dropped: "قُتل" is "قتل".
 ARABIC_READING = str.maketrans(
