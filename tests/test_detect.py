@@ -1961,3 +1961,28 @@ def test_the_war_named_to_measure_an_event_by_keeps_it() -> None:
         published="2016-10-27T12:00:00Z",
     )
     assert [(e["subtype"], e["fatalities"]) for e in hass["events"]] == [("Air/drone strike", 22)]
+
+
+def test_rules_of_the_twenty_ninth_round() -> None:
+    """ "بادية الميادين" (the desert of Mayadin) names the town; a headline's "monitor
+    says" is the monitor the body names; Homs's al-Waer and Akrama are places."""
+    mayadin = analyse(
+        "Syria",
+        "قتل خمسة عناصر من قوات النظام في هجوم شنه عناصر من تنظيم داعش على نقطة عسكرية في "
+        "بادية الميادين.",
+        published="2019-04-10T08:00:00Z",
+    )
+    assert [e["location"] for e in mayadin["events"]] == ["Al-Mayadin"]
+    madaya = analyse(
+        "Air strikes kill 14 in Syrian town, monitor says",
+        "Air strikes killed 14 people in Madaya on Tuesday, the Syrian Observatory for Human "
+        "Rights said.",
+        published="2016-02-09T15:00:00Z",
+    )
+    assert {c["speaker"] for c in madaya["claims"]} == {"Syrian Observatory for Human Rights"}
+    homs = analyse(
+        "Syria",
+        "Rebels and government forces agreed a ceasefire for al-Waer in Homs. Shells hit the "
+        "Akrama district.",
+    )
+    assert {"al-waer", "akrama"} <= {p["id"] for p in homs["places"]}

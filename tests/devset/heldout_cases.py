@@ -4693,6 +4693,151 @@ TWENTY_EIGHTH_ROUND = [
     ),
 ]
 
+
+# Round 29: wire copy as the real corpora showed it (datelines, besieged towns, truces
+# named and agreed, people evacuated, the war's toll and start beside the news, years
+# told after the event, a SANA dateline, a Lebanese negative)
+AGREE = ("Strategic developments", "Agreement")
+MADAYA = place("Madaya", 33.69, 36.10)
+BEIRUT = place("Beirut", 33.89, 35.50)
+MAARAT_AL_NUMAN = place("Maarat al-Numan", 35.65, 36.67)
+
+TWENTY_NINTH_ROUND = [
+    dict(
+        title="Air strikes kill 14 in besieged Syrian town, monitor says",
+        published="2016-02-09T15:00:00Z",
+        body="BEIRUT (Reuters) - Syrian government air strikes killed at least 14 people, "
+        "among them four children, in the besieged rebel-held town of Madaya on Tuesday, the "
+        "Syrian Observatory for Human Rights said. The town, near the border with Lebanon, "
+        "has been under siege by government forces and their Hezbollah allies since last "
+        "summer.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels", "org:sohr", "group:hezbollah", "state:lebanon"],
+        places=[BEIRUT, MADAYA],
+        events=[event(AIR, MADAYA, 14, actors=[GOV, CIV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Rebels and government agree truce for Homs district",
+        published="2015-12-08T13:00:00Z",
+        body="HOMS, Syria (AFP) - Rebels and government forces agreed a ceasefire on Tuesday "
+        "for al-Waer, the last opposition-held district of Homs city, under a UN-backed deal "
+        "that will see hundreds of fighters leave, the provincial governor said. A previous "
+        "truce in the district collapsed in March amid heavy shelling.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", GOV, "org:un", "state:syria"],
+        places=[HOMS, place("Al-Waer", 34.74, 36.68)],
+        events=[event(AGREE, place("Al-Waer", 34.74, 36.68), actors=["group:syrian-rebels", GOV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Strike on Idlib market deadliest in a year, monitor says",
+        published="2016-10-13T11:00:00Z",
+        body="Russian air strikes on a crowded market in the town of Maarat al-Numan in Idlib "
+        "province killed 43 civilians on Wednesday, the deadliest strike on the province "
+        "since Russia began its air campaign in September 2015, the Syrian Observatory for "
+        "Human Rights said. The war has killed more than 300,000 people since it began in "
+        "2011.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "state:russia", "org:sohr"],
+        places=[MAARAT_AL_NUMAN, "gov:idlib"],
+        events=[event(AIR, MAARAT_AL_NUMAN, 43, actors=["group:russian-forces", CIV])],
+        background_figures=[300000],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Sick children evacuated from besieged Madaya",
+        published="2016-01-14T17:00:00Z",
+        body="Aid workers evacuated 10 sick children from the besieged town of Madaya on "
+        "Thursday under a UN-brokered deal, the International Committee of the Red Cross "
+        "said. Residents say dozens have died of hunger since the siege began in July.",
+        is_syria_related=True,
+        entities=["org:un", "org:icrc"],
+        places=[MADAYA],
+        events=[],
+        claims=[claim("org:icrc"), claim(None)],
+    ),
+    dict(
+        title="Inspectors to visit more Syrian chemical weapons sites",
+        published="2014-01-10T10:00:00Z",
+        body="International inspectors will visit more of Syria's chemical weapons sites "
+        "this month to oversee the destruction of the country's arsenal, the Organisation "
+        "for the Prohibition of Chemical Weapons said on Friday. The mission follows a deal "
+        "reached in September 2013 by the United States and Russia, after a sarin attack "
+        "near Damascus in August 2013 killed hundreds of people.",
+        is_syria_related=True,
+        entities=["state:syria", "org:opcw", "state:usa", "state:russia"],
+        places=[DAMASCUS],
+        events=[],
+        background_figures=[100],
+        claims=[claim("org:opcw")],
+    ),
+    dict(
+        title="Regime airstrikes pound Palmyra outskirts",
+        published="2017-03-01T09:00:00Z",
+        body="BEIRUT (AFP) - Regime airstrikes pounded the outskirts of Palmyra on Tuesday as "
+        "government troops backed by Russian warplanes prepared an offensive on the ancient "
+        "city, the Syrian Observatory for Human Rights said. Islamic State jihadists "
+        "recaptured Palmyra in December 2016, nine months after they were driven out of it.",
+        is_syria_related=True,
+        entities=[GOV, "group:russian-forces", "org:sohr", "group:isis"],
+        places=[BEIRUT, PALMYRA],
+        events=[event(AIR, PALMYRA, actors=[GOV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="مقتل خمسة عناصر من قوات النظام بهجوم لتنظيم داعش في البادية",
+        published="2019-04-10T08:00:00Z",
+        language="ar",
+        body="قتل خمسة عناصر من قوات النظام وأصيب ثلاثة آخرون في هجوم شنه عناصر من تنظيم "
+        "داعش على نقطة عسكرية في بادية الميادين شرقي دير الزور، بحسب المرصد السوري لحقوق "
+        "الإنسان. ويأتي الهجوم بعد أسبوع من هجوم مماثل في بادية السخنة.",
+        is_syria_related=True,
+        entities=[GOV, "group:isis", "org:sohr"],
+        places=[MAYADIN, "gov:deir-ez-zor", place("Al-Sukhnah", 34.88, 38.87)],
+        events=[event(CLASH, MAYADIN, 5, 3, actors=["group:isis", GOV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="استشهاد مدنيين اثنين بقذائف صاروخية على حي عكرمة في حمص",
+        published="2016-05-03T10:00:00Z",
+        language="ar",
+        body="حمص-سانا: استشهد مدنيان وأصيب سبعة آخرون جراء سقوط قذائف صاروخية أطلقها "
+        "إرهابيون على حي عكرمة في مدينة حمص صباح اليوم، وفق ما أفاد مصدر في قيادة الشرطة.",
+        is_syria_related=True,
+        entities=["org:sana"],
+        places=[HOMS, place("Akrama", 34.72, 36.70)],
+        events=[event(SHELL, HOMS, 2, 7)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Lebanese army clashes with gunmen in Tripoli",
+        published="2014-10-26T18:00:00Z",
+        body="TRIPOLI, Lebanon (Reuters) - Lebanese soldiers clashed with Islamist gunmen in "
+        "the northern city of Tripoli on Sunday, killing three, the army said. The violence "
+        "has been fuelled by the war in neighbouring Syria.",
+        is_syria_related=False,
+        entities=["state:lebanon", "state:syria"],
+        places=[place("Tripoli", 34.44, 35.83)],
+        events=[],
+    ),
+    dict(
+        title="Suicide bomber kills 12 at checkpoint in Deir az-Zour",
+        published="2018-02-20T12:00:00Z",
+        body="A suicide bomber blew himself up at a checkpoint manned by the Kurdish-led "
+        "Syrian Democratic Forces in the town of Busayrah in Deir az-Zour province on "
+        "Tuesday, killing 12 fighters, the Syrian Observatory for Human Rights said. The "
+        "Islamic State group, which once held most of the province, has killed tens of "
+        "thousands of people in Syria and Iraq since 2014.",
+        is_syria_related=True,
+        entities=["group:sdf", "org:sohr", "group:isis", "state:iraq", "state:syria"],
+        places=[BUSAYRAH, "gov:deir-ez-zor"],
+        events=[event(SUICIDE, BUSAYRAH, 12)],
+        background_figures=[10000],
+        claims=[claim("org:sohr")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -4722,4 +4867,5 @@ HELDOUT = (
     + TWENTY_SIXTH_ROUND
     + TWENTY_SEVENTH_ROUND
     + TWENTY_EIGHTH_ROUND
+    + TWENTY_NINTH_ROUND
 )

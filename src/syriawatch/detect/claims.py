@@ -262,8 +262,10 @@ def unknown_speaker(
     in_headline = lo == 0
     for hit, entity in reversed(named):
         if (in_headline or hit.start < cue.start) and (
-            part in f" {fold_phrase(entity.name)} " or part in f" {hit.alias} "
-        ):
+            part in f" {fold_phrase(entity.name)} "
+            or part in f" {hit.alias} "
+            or (in_headline and any(part in f" {fold_phrase(a)} " for a in entity.aliases))
+        ):  # a headline's "monitor says": the monitor the body names, "Britain-based monitor"
             return entity.id, name
     return None, name
 

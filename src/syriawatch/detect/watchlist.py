@@ -292,7 +292,7 @@ def entity_names(entity: Entity) -> tuple[str, ...]:
 
 
 PLACE_WORDS = ("town of", "city of", "village of", "district of")
-ARABIC_PLACE_WORDS = ("مدينة", "بلدة", "قرية", "منطقة", "ريف", "ناحية", "حي", "مخيم")
+ARABIC_PLACE_WORDS = ("مدينة", "بلدة", "قرية", "منطقة", "ريف", "ناحية", "حي", "مخيم", "بادية")
 
 
 def after_place_words(*names: str) -> Iterator[str]:
