@@ -1865,6 +1865,16 @@ def test_the_dateline_is_where_the_story_was_filed_not_where_it_happened(datelin
     assert {"beirut", "amman"} & {p["id"] for p in strikes["places"]}  # still named
 
 
+def test_a_syrian_dateline_may_be_where_it_happened() -> None:
+    capital = analyse(
+        "Syria",
+        "DAMASCUS, Syria (AP) — A car bomb exploded near a checkpoint in the capital on "
+        "Sunday, killing four soldiers.",
+        published="2017-03-05T10:00:00Z",
+    )
+    assert [e["location"] for e in capital["events"]] == ["Damascus"]
+
+
 @pytest.mark.parametrize(
     "written",
     ["Regime airstrikes", "Syria regime air strikes", "Government air strikes", "Regime shelling"],

@@ -77,7 +77,8 @@ _ORIGIN = WordsBefore(
 
 
 # "BEIRUT (Reuters) -", "AMMAN, Jordan, Aug 1 (AP) —", "Beirut (AFP) -": where the
-# story was filed, often far from what it tells
+# story was filed. Abroad, that is never where it happened; a Syrian city may be
+# ("DAMASCUS, Syria (AP) — A car bomb exploded in the capital")
 _DATELINE = re.compile(
     r"(?:[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}(?=[^(\n]{0,40}\())"
     r"(?:,\s*[A-Z][a-z]+)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)\n]{2,30}\))?\s*[-—–]\s"
@@ -85,11 +86,13 @@ _DATELINE = re.compile(
 
 
 def in_dateline(places: Sequence[tuple[Hit, Entity]], text: str, body_start: int) -> set[Hit]:
-    """Places named in the dateline that opens the body."""
+    """Places abroad named in the dateline that opens the body."""
     dateline = _DATELINE.match(text, body_start)
     if dateline is None:
         return set()
-    return {h for h, _ in places if body_start <= h.start < dateline.end()}
+    return {
+        h for h, e in places if body_start <= h.start < dateline.end() and e.governorate is None
+    }
 
 
 def fired_from(places: Sequence[tuple[Hit, Entity]], text: str) -> set[Hit]:
