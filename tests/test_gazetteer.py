@@ -98,6 +98,8 @@ def test_every_governorate_has_its_ocha_pcode() -> None:
         ("Islamic State", "rebel group"),
         ("the Men of Dignity", "identity militia"),
         ("Hezbollah", "political militia"),
+        ("Jaish al-Fateh", "rebel group"),
+        ("Daish", "rebel group"),
         ("the Revolutionary Guards", "external forces"),
         ("Russian forces", "external forces"),
         ("Turkish forces", "external forces"),
