@@ -1996,3 +1996,48 @@ def test_rules_of_the_twenty_ninth_round() -> None:
         "Akrama district.",
     )
     assert {"al-waer", "akrama"} <= {p["id"] for p in homs["places"]}
+
+
+def test_a_toll_over_a_period_is_no_events_toll() -> None:
+    """ "the deaths of 735 civilians in its strikes since 2014", "in the past two weeks
+    more than 200 civilians have been killed": tolls over a period, not the strike's."""
+    raqqa = analyse(
+        "Syria",
+        "A US-led coalition air strike killed at least 18 civilians in Raqqa on Tuesday, "
+        "the Syrian Observatory for Human Rights said. In late September the coalition "
+        "acknowledged the deaths of 735 civilians in its strikes on Syria and Iraq since 2014. "
+        "In the past two weeks more than 200 civilians have been killed in the province.",
+        published="2016-11-02T12:00:00Z",
+    )
+    assert [e["fatalities"] for e in raqqa["events"]] == [18]
+
+
+def test_the_observatorys_founder_speaks_for_it() -> None:
+    """ "said Observatory director Rami Abdel Rahman": one source with the Observatory, so
+    its figures are not two sources disagreeing."""
+    qardaha = analyse(
+        "Syria",
+        "A suicide bomber killed four people in a hospital in Qardaha on Sunday, the Syrian "
+        'Observatory for Human Rights said. "Two women and two soldiers were killed in the '
+        'attack," said Observatory director Rami Abdel Rahman.',
+        published="2015-02-23T12:00:00Z",
+    )
+    assert {c["speaker"] for c in qardaha["claims"]} == {"Syrian Observatory for Human Rights"}
+    assert [e["fatalities"] for e in qardaha["events"]] == [4]
+
+
+def test_places_and_names_the_real_corpus_used() -> None:
+    """Foua and Kafraya, the Castello road, Urum al-Kubra; al-Qaeda is named, but is no
+    side in a Syrian event."""
+    found = analyse(
+        "Syria",
+        "Rebels shelled the besieged villages of al-Fouaa and Kefraya on Monday, and an aid "
+        "convoy was hit near Urum al-Kubra, west of the Castello Road. The Nusra Front, "
+        "al-Qaeda's Syrian affiliate, led the assault.",
+        published="2016-09-20T12:00:00Z",
+    )
+    assert {"al-fuah", "kafriya", "urum-al-kubra", "castello-road"} <= {
+        p["id"] for p in found["places"]
+    }
+    assert "group:al-qaeda" in {e["id"] for e in found["entities"]}
+    assert all("Al-Qaeda" not in e["actors"] for e in found["events"])

@@ -4584,7 +4584,7 @@ TWENTY_EIGHTH_ROUND = [
         body="A US drone strike killed a senior leader of the al-Qaeda-linked Hurras al-Din group "
         "near the town of Binnish in Idlib province on Monday, US Central Command said.",
         is_syria_related=True,
-        entities=["group:us-forces", "group:hurras-al-din"],
+        entities=["group:us-forces", "group:hurras-al-din", "group:al-qaeda"],
         places=[BINNISH, "gov:idlib"],
         events=[event(AIR, BINNISH, 1, actors=["group:us-forces", "group:hurras-al-din"])],
         claims=[claim("group:us-forces")],

@@ -196,7 +196,7 @@ def find_events(
             if index not in figures:
                 figures[index] = figures_in(sentence, context.sources.get(sentence))
             stated = figures[index]
-            if is_war_toll(stated):
+            if is_war_toll(stated) or (stated and told_over_time(sentence)):
                 background.add(index)
                 continue
         key = (kind, located[0].id if located else None)
@@ -342,6 +342,21 @@ def is_war_toll(stated: Sequence[Figure]) -> bool:
     return any(f.kind == "killed" and f.value >= WAR_SCALE for f in stated)
 
 
+# "the deaths of 735 civilians in its strikes since 2014", "In the past two weeks more
+# than 200 civilians have been killed": a toll over a period, no one event's
+_OVER_A_PERIOD = re.compile(
+    r"\bsince\s+(?:19|20)\d\d\b"
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
+
+
+def told_over_time(sentence: str) -> bool:
+    """Whether the sentence's toll covers a period ("since 2014"), unless the period
+    measures the event ("the deadliest strike since 2014")."""
+    return _OVER_A_PERIOD.search(sentence) is not None and not _A_RECORD.search(sentence)
+
+
 # "protested against the incursion, and soldiers fired to disperse them": a negation
 # or a grievance reaches to the end of its clause
 _NEW_CLAUSE = re.compile(r"[,،;]\s*(?:and\b|but\b|while\b|و)", re.IGNORECASE)
@@ -372,7 +387,7 @@ def follow_up_figures(
             continue
         sentence = text[lo:hi].strip()
         stated = figures_in(sentence, context.sources.get(sentence))
-        if stated and not is_war_toll(stated):
+        if stated and not is_war_toll(stated) and not told_over_time(sentence):
             yield current, stated, index
 
 
