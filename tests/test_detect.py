@@ -1938,7 +1938,8 @@ def test_chemical_weapons_named_are_no_chemical_attack() -> None:
 
 
 def test_a_year_told_after_the_trigger_dates_it_past() -> None:
-    """ "Palmyra, which IS captured in May 2015" in a 2017 article is history, not news."""
+    """ "Palmyra, which IS captured in May 2015" in a 2017 article is history, not news;
+    so is "a double bomb blast in February" in a September one."""
     palmyra = analyse(
         "Syria",
         "Government forces shelled the outskirts of Palmyra on Monday. The town was used by "
@@ -1946,6 +1947,13 @@ def test_a_year_told_after_the_trigger_dates_it_past() -> None:
         published="2017-03-06T12:00:00Z",
     )
     assert [e["subtype"] for e in palmyra["events"]] == ["Shelling/artillery/missile attack"]
+    homs = analyse(
+        "Syria",
+        "A car bomb killed three people in Homs on Friday. The district has been targeted "
+        "before, including by a double bomb blast in February that killed 57 people.",
+        published="2016-09-03T12:00:00Z",
+    )
+    assert [e["fatalities"] for e in homs["events"]] == [3]
 
 
 def test_a_besieged_town_is_no_battle() -> None:

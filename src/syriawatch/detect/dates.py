@@ -170,25 +170,34 @@ _PAST_NAMED = WordsBefore(
 
 
 # "Palmyra, which they captured in May 2015", "seized the town and proclaimed it its
-# capital in 2014": a year told just after the trigger, before the article's own
-_YEAR_AFTER = re.compile(
+# capital in 2014", "recaptured from the extremist group in March" (in an October
+# article): a year, or a month without its day, told just after the trigger, before
+# the article's own (a month back may still be news)
+_ENGLISH_MONTHS = "|".join(name for name in MONTHS if name.isascii())
+_DATED_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,5}?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
-    rf"(?:(?:{'|'.join(name for name in MONTHS if name.isascii())})\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\b",
+    rf"(?:(?P<month>{_ENGLISH_MONTHS})\b\s*)?(?P<year>(?:19|20)\d\d\b)?",
     re.IGNORECASE,
 )
-YEAR_AFTER_REACH = 50
+DATED_AFTER_REACH = 50
 
 
-def dated_before_publication(text: str, end: int, published_year: int | None) -> bool:
-    """Whether the words after a trigger ending at `end` date it to an earlier year."""
-    if published_year is None:
+def dated_before_publication(text: str, end: int, published: date | None) -> bool:
+    """Whether the words after a trigger ending at `end` date it months or years
+    before the article."""
+    if published is None:
         return False
-    reach = end + YEAR_AFTER_REACH
-    if text.find("19", end, reach) < 0 and text.find("20", end, reach) < 0:
+    reach = end + DATED_AFTER_REACH
+    if text.find(" in ", end, reach) < 0:
         return False
-    match = _YEAR_AFTER.match(text, end, reach)
-    return match is not None and int(match["year"]) < published_year
+    match = _DATED_AFTER.match(text, end, reach)
+    if match is None:
+        return False
+    if match["year"]:
+        return int(match["year"]) < published.year
+    if match["month"]:
+        return (published.month - MONTHS[match["month"].lower()]) % 12 >= 2
+    return False
 
 
 def names_past_event(text: str, start: int, published_year: int | None) -> bool:

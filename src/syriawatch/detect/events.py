@@ -131,11 +131,12 @@ def find_events(
     }
     background |= tolls_since_a_day(text, starts, context.day_words)
     published_year = context.published.year if context.published else None
+    published = context.published.date() if context.published else None
     past = {
         h
         for h in trigger_hits
         if names_past_event(text, h.start, published_year)
-        or dated_before_publication(text, h.end, published_year)
+        or dated_before_publication(text, h.end, published)
     }
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
     actors_in = by_sentence(context.actors, starts, mention_start)
@@ -235,7 +236,6 @@ def find_events(
         draft.add_victims(e.id for _, e in actors_in.get(index, ()) if e.actor_class == "civilians")
     for draft, claimant_id in claimed(cue_hits, told, starts, actors_in, text):
         draft.acted_by(claimant_id)
-    published = context.published.date() if context.published else None
     named = {e.id: e for _, e in context.places}
     events = [d.event(published) for d in where_told_precisely(drafts, named, only_near)]
     acled_events = with_parts_joined(events, context.collectives.get("civilians"))
