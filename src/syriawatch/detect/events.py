@@ -195,11 +195,12 @@ def find_events(
         stated: tuple[Figure, ...] = ()
         if violent and not (in_title and title_toll_shared):
             if index not in figures:
-                figures[index] = figures_in(sentence, context.sources.get(sentence))
+                stated = figures_in(sentence, context.sources.get(sentence))
+                if is_war_toll(stated) or (stated and told_over_time(sentence)):
+                    background.add(index)  # its other triggers are skipped with it
+                    continue
+                figures[index] = stated
             stated = figures[index]
-            if is_war_toll(stated) or (stated and told_over_time(sentence)):
-                background.add(index)
-                continue
         key = (kind, located[0].id if located else None)
         if in_title:  # the headline retells an event of the body: of its sub-type, if any
             same_kind = [k for k in drafts if k[0] == kind]
@@ -354,6 +355,8 @@ _OVER_A_PERIOD = re.compile(
 def told_over_time(sentence: str) -> bool:
     """Whether the sentence's toll covers a period ("since 2014"), unless the period
     measures the event ("the deadliest strike since 2014")."""
+    if "ince " not in sentence and "ast " not in sentence:  # "since", "past", "last"
+        return False
     return _OVER_A_PERIOD.search(sentence) is not None and not _A_RECORD.search(sentence)
 
 
