@@ -2049,3 +2049,34 @@ def test_places_and_names_the_real_corpus_used() -> None:
     }
     assert "group:al-qaeda" in {e["id"] for e in found["entities"]}
     assert all("Al-Qaeda" not in e["actors"] for e in found["events"])
+
+
+def test_rules_of_the_thirtieth_round() -> None:
+    """An anniversary in Arabic names a past event; "برعاية روسية" (under Russian
+    sponsorship) names Russia; "despite the ceasefire" in Arabic is no agreement; "an
+    attack on government positions" is a battle."""
+    anniversary = analyse(
+        "Syria",
+        "أحيا ناشطون في إدلب الذكرى السنوية الأولى للهجوم الكيميائي على مدينة خان شيخون.",
+        published="2018-04-04T12:00:00Z",
+    )
+    assert anniversary["events"] == []
+    daraa = analyse(
+        "Syria",
+        "توصلت اللجنة المركزية في درعا البلد وقوات النظام إلى اتفاق لوقف إطلاق النار برعاية روسية.",
+        published="2021-09-06T16:00:00Z",
+    )
+    assert "state:russia" in {e["id"] for e in daraa["entities"]}
+    kansafra = analyse(
+        "Syria",
+        "رغم اتفاق وقف إطلاق النار، قصفت قوات النظام بالمدفعية بلدة كنصفرة بريف إدلب الجنوبي.",
+        published="2020-02-10T11:00:00Z",
+    )
+    assert [e["subtype"] for e in kansafra["events"]] == ["Shelling/artillery/missile attack"]
+    sukhnah = analyse(
+        "Syria",
+        "Islamic State fighters launched an attack on government positions near Sukhnah on "
+        "Sunday, killing 11 soldiers.",
+        published="2017-05-15T09:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"]) for e in sukhnah["events"]] == [("Armed clash", 11)]

@@ -4838,6 +4838,133 @@ TWENTY_NINTH_ROUND = [
     ),
 ]
 
+
+# Round 30: mostly Arabic, written after the rule that "هجوم" alone is no battle, to
+# see what it costs: attacks told in the ways Arabic copy tells them, truces agreed and
+# named, a besieged town, an anniversary, a retaking told years later
+JASIM = place("Jasim", 32.99, 36.06)
+
+THIRTIETH_ROUND = [
+    dict(
+        title="مقتل ثلاثة عناصر من قسد بهجوم على حاجز في ذيبان",
+        published="2022-08-10T09:00:00Z",
+        language="ar",
+        body="قُتل ثلاثة عناصر من قوات سوريا الديمقراطية بهجوم نفذه مسلحون مجهولون على حاجز "
+        "لهم في بلدة ذيبان بريف دير الزور الشرقي، بحسب المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:sdf", "org:sohr"],
+        places=[DHIBAN, "gov:deir-ez-zor"],
+        events=[event(CLASH, DHIBAN, 3)],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="مقتل سبعة عناصر من قوات النظام بهجوم لخلايا التنظيم في البادية",
+        published="2019-11-20T10:00:00Z",
+        language="ar",
+        body="شنت خلايا تنظيم الدولة الإسلامية هجوماً على مواقع لقوات النظام في بادية حمص "
+        "الشرقية، ما أدى لمقتل سبعة عناصر، وفق المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:isis", GOV, "org:sohr"],
+        places=["gov:homs"],
+        events=[event(CLASH, "gov:homs", 7, actors=["group:isis", GOV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="مقتل عنصرين من الأمن العام بهجوم قرب جاسم",
+        published="2025-06-03T08:00:00Z",
+        language="ar",
+        body="تعرضت دورية للأمن العام لهجوم قرب مدينة جاسم في ريف درعا الشمالي، أسفر عن "
+        "مقتل عنصرين وإصابة ثالث، بحسب مصادر محلية.",
+        is_syria_related=True,
+        entities=[G2024],
+        places=[JASIM, "gov:daraa"],
+        events=[event(CLASH, JASIM, 2, 1)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="ناشطون يحيون ذكرى هجوم خان شيخون الكيميائي",
+        published="2018-04-04T12:00:00Z",
+        language="ar",
+        body="أحيا ناشطون في إدلب الذكرى السنوية الأولى للهجوم الكيميائي على مدينة خان "
+        "شيخون، الذي أودى بحياة أكثر من 80 شخصاً.",
+        is_syria_related=True,
+        entities=[],
+        places=[IDLIB, KHAN_SHAYKHUN],
+        events=[],
+        background_figures=[80],
+    ),
+    dict(
+        title="اتفاق لوقف إطلاق النار في درعا البلد",
+        published="2021-09-06T16:00:00Z",
+        language="ar",
+        body="توصلت اللجنة المركزية في درعا البلد وقوات النظام إلى اتفاق لوقف إطلاق النار "
+        "برعاية روسية، يقضي بتسليم السلاح الخفيف ودخول الشرطة العسكرية الروسية إلى الحي.",
+        is_syria_related=True,
+        entities=[GOV, "group:russian-forces", "state:russia"],
+        places=[DARAA],
+        events=[event(AGREE, DARAA)],
+    ),
+    dict(
+        title="إصابة ثلاثة مدنيين بقصف لقوات النظام على كنصفرة",
+        published="2020-02-10T11:00:00Z",
+        language="ar",
+        body="رغم اتفاق وقف إطلاق النار، قصفت قوات النظام بالمدفعية بلدة كنصفرة في جبل "
+        "الزاوية بريف إدلب الجنوبي، ما أدى لإصابة ثلاثة مدنيين، بحسب الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=[GOV, "org:white-helmets"],
+        places=[KANSAFRA, JABAL_AL_ZAWIYA, "gov:idlib"],
+        events=[event(SHELL, KANSAFRA, None, 3, actors=[GOV, CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="مقتل طفلين بقصف على مضايا المحاصرة",
+        published="2016-01-20T10:00:00Z",
+        language="ar",
+        body="قُتل طفلان بقصف مدفعي لقوات النظام على بلدة مضايا المحاصرة في ريف دمشق، وفق ناشطين.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[MADAYA, "gov:rif-dimashq"],
+        events=[event(SHELL, MADAYA, 2, actors=[GOV, CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="IS attack kills 11 soldiers near Sukhnah",
+        published="2017-05-15T09:00:00Z",
+        body="Islamic State fighters launched an attack on government positions near Sukhnah "
+        "on Sunday, killing 11 soldiers, the Syrian Observatory for Human Rights said. The "
+        "army said it had repelled the assault.",
+        is_syria_related=True,
+        entities=["group:isis", GOV, "org:sohr"],
+        places=[SUKHNAH],
+        events=[event(CLASH, SUKHNAH, 11, actors=["group:isis", GOV])],
+        claims=[claim("org:sohr"), claim(GOV)],
+    ),
+    dict(
+        title="Five years on, Aleppo's Old City still in ruins",
+        published="2021-12-22T10:00:00Z",
+        body="Five years after government forces retook eastern Aleppo from rebels, much of "
+        "the Old City remains in ruins, residents say. The final evacuation of fighters and "
+        "civilians under a Russian-brokered deal ended on 22 December 2016.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels", "state:russia"],
+        places=[ALEPPO],
+        events=[],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="استشهاد مدني بقذائف على حي الميدان في حلب",
+        published="2016-10-05T10:00:00Z",
+        language="ar",
+        body="استشهد مدني وأصيب خمسة آخرون جراء اعتداء المجموعات الإرهابية بالقذائف "
+        "الصاروخية على حي الميدان في مدينة حلب، وفق ما أفاد مصدر في قيادة شرطة حلب.",
+        is_syria_related=True,
+        entities=[],
+        places=[ALEPPO, place("Al-Midan", 36.215, 37.165)],
+        events=[event(SHELL, ALEPPO, 1, 5)],
+        claims=[claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -4868,4 +4995,5 @@ HELDOUT = (
     + TWENTY_SEVENTH_ROUND
     + TWENTY_EIGHTH_ROUND
     + TWENTY_NINTH_ROUND
+    + THIRTIETH_ROUND
 )

@@ -143,14 +143,16 @@ def _resolved(match: re.Match[str] | None, published: date) -> date | None:
 # "the 2013 chemical attack", "In 2013, sarin rockets", "years after the first
 # protests", "five years after government forces retook Daraa", "بعد أيام من مشاركتهم
 # في مظاهرات" (days after they took part in protests), "he had been arrested", "the
-# site of a deadly April chemical attack": a past event named (a day named with the
-# year is an event told).
+# site of a deadly April chemical attack", "الذكرى السنوية الأولى للهجوم" (the first
+# anniversary of the attack): a past event named (a day named with the year is an
+# event told).
 _PAST_NAMED = WordsBefore(
     r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
     r"|\b(?:years?|decades?|months?|weeks?|days?)\s+(?:after|since)\s+"
     r"(?:the\s+)?(?:first\s+)?(?:[\w'-]+\s+){0,3}|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?"
     r"|(?:بعد|منذ)\s+(?:أيام|أسابيع|أشهر|شهور|سنوات|أعوام|عام)\s+(?:من|على)\s+(?:\S+\s+){0,3}"
-    r"|\bhad\s+been\s+|\bsite\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3})$",
+    r"|\bhad\s+been\s+|\bsite\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}"
+    r"|(?:ال)?ذكرى\s+(?:\S+\s+){0,2})$",
     reach=40,
     needs=(
         "19",
@@ -165,6 +167,7 @@ _PAST_NAMED = WordsBefore(
         "منذ",
         "had",
         "site",
+        "ذكرى",
     ),
 )
 
