@@ -176,10 +176,10 @@ _PAST_NAMED = WordsBefore(
 # capital in 2014", "recaptured from the extremist group in March" (in an October
 # article): a year, or a month without its day, told just after the trigger, before
 # the article's own (a month back may still be news)
-_ENGLISH_MONTHS = "|".join(name for name in MONTHS if name.isascii())
+ENGLISH_MONTHS = tuple(name for name in MONTHS if name.isascii())
 _DATED_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,5}?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
-    rf"(?:(?P<month>{_ENGLISH_MONTHS})\b\s*)?(?P<year>(?:19|20)\d\d\b)?",
+    rf"(?:(?P<month>{'|'.join(ENGLISH_MONTHS)})\b\s*)?(?P<year>(?:19|20)\d\d\b)?",
     re.IGNORECASE,
 )
 DATED_AFTER_REACH = 50

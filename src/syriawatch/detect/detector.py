@@ -43,7 +43,8 @@ class Detector:
 
     def detect(self, article: Article) -> Detection:
         text = article.text
-        hits = self.find(article)
+        body_start = len(article.title) + 1 if article.title else 0
+        hits = self.find(article, body_start)
         day = article.published_at.date() if article.published_at else None
         resolved = self.mentions.resolve(hits, text, day)
         keywords = self.count_keywords(hits.get("keyword", []))
@@ -61,7 +62,6 @@ class Detector:
             sources: dict[str, tuple[str | None, str]] = {}
             for claim in claims:
                 sources.setdefault(claim.evidence, (claim.speaker_id, claim.speaker))
-            body_start = len(article.title) + 1 if article.title else 0
             filed_from = in_dateline(places, text, body_start)  # no event's place
             places = [p for p in places if p[0] not in filed_from]
             origins = fired_from(places, text)
@@ -92,13 +92,13 @@ class Detector:
             claims=tuple(claims),
         )
 
-    def find(self, article: Article) -> dict[str, list[Hit]]:
-        """The matcher's hits in the headline, then in the body: a phrase does not run
-        from one into the other ("Air strikes hit Idlib" / "Province officials said")."""
+    def find(self, article: Article, body_start: int) -> dict[str, list[Hit]]:
+        """The matcher's hits in the headline, then in the body (from `body_start` of
+        the article's text): a phrase does not run from one into the other ("Air
+        strikes hit Idlib" / "Province officials said")."""
         if not article.title:
             return self.matcher.find(fold(article.body))
         hits = self.matcher.find(fold(article.title))
-        body_start = len(article.title) + 1
         for kind, in_body in self.matcher.find(fold(article.body), body_start).items():
             hits[kind] = hits.get(kind, []) + in_body
         return hits

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MONTHS
+from .dates import ENGLISH_MONTHS
 from .text import has_arabic
 
 UNITS = {
@@ -116,8 +116,7 @@ _vague = "|".join(sorted(VAGUE, key=len, reverse=True))
 # least seven children were killed"): a number that could be one counts people only
 # where they are named after it ("2000 people"), and not after a month or a day
 # ("17 June 2016 Civilians Killed", "June 17 2016 Civilians Killed")
-_ENGLISH_MONTHS = [name for name in MONTHS if name.isascii()]
-_MONTHS_WRITTEN = {*_ENGLISH_MONTHS, *(name[:3] for name in _ENGLISH_MONTHS), "sept"}
+_MONTHS_WRITTEN = {*ENGLISH_MONTHS, *(name[:3] for name in ENGLISH_MONTHS), "sept"}
 _DATED = "|".join(rf"(?<={month} \d{{4}})" for month in (*sorted(_MONTHS_WRITTEN), r"\d"))
 _YEAR = (
     r"(?:19|20)\d\d(?!\d)"
