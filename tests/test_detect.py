@@ -1954,6 +1954,13 @@ def test_a_year_told_after_the_trigger_dates_it_past() -> None:
         published="2016-09-03T12:00:00Z",
     )
     assert [e["fatalities"] for e in homs["events"]] == [3]
+    jisr = analyse(
+        "Syria",
+        "Air strikes hit Jisr al-Shughur on Monday. Rebels captured the town in Idlib "
+        "province in 2015.",
+        published="2017-03-06T12:00:00Z",
+    )
+    assert [e["subtype"] for e in jisr["events"]] == ["Air/drone strike"]
 
 
 def test_a_besieged_town_is_no_battle() -> None:

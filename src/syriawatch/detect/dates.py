@@ -179,6 +179,7 @@ _PAST_NAMED = WordsBefore(
 ENGLISH_MONTHS = tuple(name for name in MONTHS if name.isascii())
 _DATED_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,5}?\s+in\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?=(?:{'|'.join(ENGLISH_MONTHS)})\b|(?:19|20)\d\d\b)"  # "in Idlib ... in 2015"
     rf"(?:(?P<month>{'|'.join(ENGLISH_MONTHS)})\b\s*)?(?P<year>(?:19|20)\d\d\b)?",
     re.IGNORECASE,
 )
