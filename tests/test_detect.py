@@ -2087,3 +2087,16 @@ def test_rules_of_the_thirtieth_round() -> None:
         published="2017-05-15T09:00:00Z",
     )
     assert [(e["subtype"], e["fatalities"]) for e in sukhnah["events"]] == [("Armed clash", 11)]
+
+
+def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
+    """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
+    the city, so no air strike falls on Damascus."""
+    strikes = analyse(
+        "Syria",
+        "Russian warplanes struck Islamic State positions near Deir ez-Zor on Monday. Moscow "
+        "has been carrying out air strikes in support of its ally Damascus since 2015.",
+        published="2017-09-11T12:00:00Z",
+    )
+    assert [e["location"] for e in strikes["events"]] == ["Deir ez-Zor"]
+    assert "state:syria" in {e["id"] for e in strikes["entities"]}
