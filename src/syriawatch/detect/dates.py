@@ -204,10 +204,10 @@ def dated_before_publication(text: str, end: int, published: date | None) -> boo
     return False
 
 
-def names_past_event(text: str, start: int, published_year: int | None) -> bool:
+def names_past_event(text: str, start: int, published: date | None) -> bool:
     """Whether the words before `start` make what follows a past event named."""
     match = _PAST_NAMED.search(text, start)
     if match is None:
         return False
     year = match.group("year") or match.group("in_year")
-    return year is None or (published_year is not None and int(year) < published_year)
+    return year is None or (published is not None and int(year) < published.year)

@@ -130,12 +130,11 @@ def find_events(
         if not _A_RECORD.search(text, *sentence_at(starts, text, index))
     }
     background |= tolls_since_a_day(text, starts, context.day_words)
-    published_year = context.published.year if context.published else None
     published = context.published.date() if context.published else None
     past = {
         h
         for h in trigger_hits
-        if names_past_event(text, h.start, published_year)
+        if names_past_event(text, h.start, published)
         or dated_before_publication(text, h.end, published)
     }
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
