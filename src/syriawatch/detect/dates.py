@@ -154,21 +154,8 @@ _PAST_NAMED = WordsBefore(
     r"|\bhad\s+been\s+|\bsite\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}"
     r"|(?:ال)?ذكرى\s+(?:\S+\s+){0,2})$",
     reach=40,
-    needs=(
-        "19",
-        "20",
-        "year",
-        "decade",
-        "month",
-        "week",
-        "day",
-        "anniversar",
-        "بعد",
-        "منذ",
-        "had",
-        "site",
-        "ذكرى",
-    ),
+    # "after"/"since", not "day": weekdays are everywhere
+    needs=("19", "20", "after", "since", "anniversar", "بعد", "منذ", "had", "site", "ذكرى"),
 )
 
 

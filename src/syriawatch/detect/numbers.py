@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .dates import ENGLISH_MONTHS
-from .text import has_arabic
+from .text import contains_any, has_arabic
 
 UNITS = {
     "zero": 0,
@@ -181,11 +181,12 @@ class Outcome:
         extra: tuple[tuple[str, str], ...],
         arabic_acting: str,
         arabic_passive: str,
-        hint: str,
-        arabic_hint: str,
+        hints: str,
+        arabic_hints: str,
     ) -> None:
-        self.hint = re.compile(hint)  # cheap pre-tests: most sentences need no regex
-        self.arabic_hint = re.compile(arabic_hint)
+        # words one of which every pattern needs: most sentences need no regex
+        self.hints = tuple(hints.split())
+        self.arabic_hints = tuple(arabic_hints.split())
         self.verb = re.compile(rf"\b{acting}")
         self.after_verb = tuple(  # tried only where a verb starts
             re.compile(p)
@@ -235,7 +236,7 @@ class Outcome:
     def figure_in_reading(self, sentence: str) -> int | None:
         """`figure_in` of a sentence already in its `reading`."""
         matches: list[re.Match[str]] = []
-        if self.hint.search(sentence):
+        if contains_any(sentence, self.hints):
             for verb in self.verb.finditer(sentence):
                 for pattern in self.after_verb:
                     match = pattern.match(sentence, verb.start())
@@ -249,7 +250,7 @@ class Outcome:
                 match = self.before_word.search(sentence, start, word.end())
                 if match:
                     matches.append(match)
-        if not sentence.isascii() and self.arabic_hint.search(sentence):
+        if not sentence.isascii() and contains_any(sentence, self.arabic_hints):
             matches += (m for pattern in self.arabic for m in pattern.finditer(sentence))
         figures = []
         for match in matches:
@@ -286,8 +287,8 @@ FATALITIES = Outcome(
     arabic_acting="(?:مقتل|قتلوا|قتلت|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل)",
     # "لقي 11 شخصاً حتفهم": met their death
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً|حتفهم|حتفه|مصرعهم|مصرعه)",
-    hint="kill|dead|died|death|toll|slain|execut|shot|lives|perish|assassinat",
-    arabic_hint="قتل|قتيل|استشهاد|استشهد|شهداء|شهيد|مصرع|حتف|اغتي|اغتال",
+    hints="kill dead died death toll slain execut shot lives perish assassinat",
+    arabic_hints="قتل قتيل استشهاد استشهد شهداء شهيد مصرع حتف اغتي اغتال",
 )
 INJURIES = Outcome(
     acting=r"(?:wounded|wounding|wounds|injured|injuring|injures)",
@@ -301,8 +302,8 @@ INJURIES = Outcome(
     ),
     arabic_acting="(?:إصابة|اصابة|أصيب|اصيب|جرح)",
     arabic_passive="(?:جرحى|جريحا|جريحاً|مصابين|مصابا|مصاباً)",
-    hint="wound|injur|hurt",
-    arabic_hint="جرح|جريح|إصاب|اصاب|صيب|مصاب",
+    hints="wound injur hurt",
+    arabic_hints="جرح جريح إصاب اصاب صيب مصاب",
 )
 
 
@@ -340,19 +341,18 @@ def parse_number(text: str) -> int | None:
     return total + current
 
 
-# Either kind: one pre-test for sentences that may state no casualty at all.
-ANY_CASUALTY = re.compile(
-    "|".join(
-        o.pattern
-        for o in (FATALITIES.hint, INJURIES.hint, FATALITIES.arabic_hint, INJURIES.arabic_hint)
-    )
-)
-
-
 def reading(sentence: str) -> str:
     """The form figures are read in: lower case, Arabic digits as digits, no harakat."""
     return arabic_read(sentence).lower()
 
 
 def may_state_casualties(sentence_reading: str) -> bool:
-    return ANY_CASUALTY.search(sentence_reading) is not None
+    """Whether either kind of figure may be read: one pre-test for the many sentences
+    that state no casualty at all."""
+    if contains_any(sentence_reading, _ANY_CASUALTY):
+        return True
+    return not sentence_reading.isascii() and contains_any(sentence_reading, _ANY_ARABIC)
+
+
+_ANY_CASUALTY = (*FATALITIES.hints, *INJURIES.hints)
+_ANY_ARABIC = (*FATALITIES.arabic_hints, *INJURIES.arabic_hints)

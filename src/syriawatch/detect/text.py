@@ -80,6 +80,15 @@ _CHARS = _CharTable()
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
+def contains_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of the words is in the text: a cheap pre-test before a regex that
+    needs one (several times faster than a regex alternation of the words)."""
+    for word in words:  # noqa: SIM110 (a loop: twice as fast as any() over a generator)
+        if word in text:
+            return True
+    return False
+
+
 def has_arabic(text: str) -> bool:
     return not text.isascii() and _ARABIC_SCRIPT.search(text) is not None
 
