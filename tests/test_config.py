@@ -95,6 +95,17 @@ def test_duplicate_entity_id(config_dir: Path) -> None:
         load_watchlist(config_dir / "watchlist")
 
 
+def test_a_state_capital_must_be_a_place(config_dir: Path) -> None:
+    entities = config_dir / "watchlist" / "entities.toml"
+    entities.write_text(
+        entities.read_text(encoding="utf-8")
+        + ('\n[[entity]]\nid = "state:x"\nname = "X"\ntype = "state"\ncapital = "org:un"\n'),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match="state:x: capital 'org:un' is no place"):
+        load_watchlist(config_dir / "watchlist")
+
+
 def test_dated_alias_needs_a_period_in_order(config_dir: Path) -> None:
     entities = config_dir / "watchlist" / "entities.toml"
     entities.write_text(

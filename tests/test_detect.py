@@ -1094,6 +1094,38 @@ def test_a_denial_naming_no_event_disputes_the_claim_it_answers() -> None:
     assert contested == {("Turkey", "asserts"), ("People's Protection Units", "denies")}
 
 
+def test_a_denial_of_its_own_matter_disputes_no_statement_before_it() -> None:
+    """Tehran's denial that its advisers were there answers no one: Ankara only said
+    it was watching."""
+    result = analyse(
+        "Israel strikes near Damascus",
+        "Israeli air strikes hit an army depot near Damascus on Sunday, killing four "
+        "soldiers. Ankara said it was monitoring the situation. Tehran denied that Iranian "
+        "advisers were at the site.",
+        published="2025-03-10T10:00:00Z",
+    )
+    assert [(c["speaker"], c["stance"], c["contested"]) for c in result["claims"]] == [
+        ("Turkey", "asserts", False),
+        ("Iran", "denies", False),
+    ]
+
+
+def test_the_capital_that_speaks_is_the_state() -> None:
+    """ "Damascus said" is the Syrian state speaking, in English and Arabic; "officials
+    in Damascus said" name a place."""
+    result = analyse(
+        "Israel strikes near Damascus",
+        "Israeli air strikes hit an army depot near Damascus on Sunday. Damascus said its "
+        "air defences shot down several missiles. Officials in Damascus said the depot was "
+        "empty. Damascus has denied hosting Iranian fighters. وقالت دمشق إن دفاعاتها الجوية "
+        "تصدت للصواريخ.",
+        published="2025-03-10T10:00:00Z",
+    )
+    assert [c["speaker"] for c in result["claims"]] == ["Syria", "Officials", "Syria", "Syria"]
+    assert [(p["id"], p["mentions"]) for p in result["places"]] == [("damascus", 3)]  # near, in
+    assert {e["id"]: e["mentions"] for e in result["entities"]}["state:syria"] == 3
+
+
 def test_rules_of_the_eleventh_round() -> None:
     """Civilians are no side of a battle; an agreement signed is one, a ceasefire
     violated is not; attacks on checkpoints are clashes; a half-month's toll is

@@ -126,6 +126,7 @@ class Entity:
     forces: str | None = (
         None  # a state's military, the actor when it acts: "Military Forces of Russia"
     )
+    capital: str | None = None  # a state's capital, the place: "Damascus said" is the state
 
 
 @dataclass(frozen=True, slots=True)

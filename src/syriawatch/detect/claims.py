@@ -89,7 +89,8 @@ def find_claims(
     unnamed = [(h, None) for h in cue_hits if h.key == "unnamed_source"]
     speakers = by_sentence(sorted((*named, *unnamed), key=mention_start), starts, mention_start)
     previous: tuple[str | None, str] | None = None
-    disputed: set[int] = set()  # a denial and the claim it answers, naming no event
+    disputed: set[int] = set()  # a denial and the accusation it answers, naming no event
+    accusations: set[int] = set()
     for index, cue in enumerate(cues):
         if _PASSIVE.search(text, cue.start):
             continue
@@ -115,8 +116,15 @@ def find_claims(
             )
             if answered is not None:
                 about = claims[answered].about
-                if about is None:  # "blamed the YPG for the attack, which the group denied"
+                # "blamed the YPG for the attack, which the group denied", "denied
+                # targeting civilians"; not "Ankara said it was watching. Tehran denied
+                # that its advisers were there": a denial of its own matter answers an
+                # accusation only
+                answers = answered in accusations or not _OWN_MATTER.match(text, cue.end)
+                if about is None and answers:
                     disputed.update((answered, len(claims)))
+        if cue.key in ("blame", "responsibility"):
+            accusations.add(len(claims))
         claims.append(
             Claim(
                 speaker_id=speaker[0],
@@ -177,6 +185,8 @@ def speaker_of(
     return entity.id if entity else None, text[hit.start : hit.end]
 
 
+# "denied that Iranian advisers were there", "نفت أن": the denial says what it denies
+_OWN_MATTER = re.compile(r"\s+(?:that\b|[أا]ن(?:ه|ها|هم)?\s)")
 # "no casualties were reported", "with no casualties reported": nobody speaks
 _PASSIVE = WordsBefore(
     r"\b(?:was|were|been|being|is|are|be)\s+$|\bwith\s+no\s+[\w-]+\s+$",

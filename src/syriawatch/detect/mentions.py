@@ -4,9 +4,9 @@ An alias found is not yet a mention. It may lie inside an ignore phrase ("Damasc
 steel"), name a street ("شارع راجو") or be a name valid only at some dates
 ("government forces" meant the Assad army until 8 December 2024); one span may
 match the aliases of several entities (two towns called Suran); a bare capital may
-mean its governorate; "the army" is the army named last, and "the defence ministry
-in Ankara" Turkey's; and an alias may lend its noun to the adjective beside it
-("Russian and Syrian warplanes").
+mean its governorate; "the army" is the army named last, "the defence ministry
+in Ankara" Turkey's, and "Damascus said" the Syrian state; and an alias may lend
+its noun to the adjective beside it ("Russian and Syrian warplanes").
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ class Mentions:
     def __init__(self, watchlist: Watchlist, patterns: Iterable[tuple[str, tuple[str, str]]]):
         self.watchlist = watchlist
         self.entities = watchlist.entities
+        self.state_of_capital = {e.capital: e for e in self.entities.values() if e.capital}
         self.entities_named: dict[str, list[str]] = {}  # folded alias -> entity ids
         for alias, (kind, key) in patterns:
             if kind == "entity":
@@ -51,7 +52,10 @@ class Mentions:
         entity_hits += self.elided(entity_hits, text)
         if day is not None and self.watchlist.dated:
             entity_hits = [h for h in entity_hits if self.watchlist.names_then(h.key, h.alias, day)]
-        resolved = bare_capitals_as_governorates(self.one_per_span(entity_hits), text)
+        resolved = capitals_speaking(
+            self.one_per_span(entity_hits), text, hits.get("cue", ()), self.state_of_capital
+        )
+        resolved = bare_capitals_as_governorates(resolved, text)
         resolved = [(h, e) for h, e in resolved if not (e.type == "place" and street_name(h, text))]
         return ministries_of_the_capital_after(the_army_named_before(resolved, text), text)
 
@@ -145,6 +149,46 @@ def ministries_of_the_capital_after(
         ):
             named[index] = (hit, state)
     return named
+
+
+SPEECH_CUES = ("speech", "denial", "blame")
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:has|have|had)\s+)?")  # "Damascus has denied"
+_PLACE_BEFORE = WordsBefore(  # "officials in Damascus said": the place
+    r"\b(?:in|from|to|near|of|at|around|outside|inside|across|for)\s+(?:the\s+)?$",
+    reach=12,
+    needs=("in", "from", "to", "near", "of", "at", "around", "outside", "across", "for"),
+)
+
+
+def capitals_speaking(
+    resolved: list[tuple[Hit, Entity]],
+    text: str,
+    cue_hits: Sequence[Hit],
+    state_of_capital: Mapping[str, Entity],
+) -> list[tuple[Hit, Entity]]:
+    """ "Damascus said", "Damascus has denied", "قالت دمشق": a capital that speaks is
+    its state, as wire copy writes it; not "officials in Damascus said"."""
+    speech = [c for c in cue_hits if c.key in SPEECH_CUES]
+    if not speech:
+        return resolved
+    named = []
+    for hit, entity in resolved:
+        state = state_of_capital.get(entity.id)
+        if state is not None and speaks(hit, speech, text):
+            entity = state
+        named.append((hit, entity))
+    return named
+
+
+def speaks(hit: Hit, speech: Sequence[Hit], text: str) -> bool:
+    """Whether the mention is the subject of a speech cue: just before an English
+    verb, just after an Arabic one, and not after a preposition ("in Damascus said")."""
+    return not _PLACE_BEFORE.search(text, hit.start) and any(
+        _SUBJECT_GAP.fullmatch(text, hit.end, c.start)
+        if c.alias.isascii()
+        else text[c.end : hit.start].isspace()
+        for c in speech
+    )
 
 
 _ELIDED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+and\s+$")  # "Russian and " Syrian jets

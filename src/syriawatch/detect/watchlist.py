@@ -70,6 +70,7 @@ class EntityRow(Model):
     syria_weight: float = 0.0
     dated_aliases: tuple[DatedAliasRow, ...] = ()
     forces: str | None = None  # for a state: the entity of its military
+    capital: str | None = None  # for a state: the place that is its capital
 
     @model_validator(mode="after")
     def _check(self) -> EntityRow:
@@ -220,6 +221,9 @@ def load_watchlist(folder: Path) -> Watchlist:
     for entity in entities.values():
         if entity.forces is not None and entity.forces not in entities:
             raise ConfigError(folder, f"{entity.id}: forces {entity.forces!r} is no entity")
+        capital = entities.get(entity.capital or "")
+        if entity.capital is not None and (capital is None or capital.type != "place"):
+            raise ConfigError(folder, f"{entity.id}: capital {entity.capital!r} is no place")
     keywords = read_toml(folder / "keywords.toml", KeywordsFile)
     events = read_toml(folder / "events.toml", EventsFile)
     return Watchlist(
