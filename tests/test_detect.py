@@ -2121,6 +2121,39 @@ def test_rules_of_the_thirtieth_round() -> None:
     assert [(e["subtype"], e["fatalities"]) for e in sukhnah["events"]] == [("Armed clash", 11)]
 
 
+def test_rules_of_the_thirty_first_round() -> None:
+    """ "No arrests were reported" tells none; the side that holds the ground struck is
+    no side of the strike, but is of a battle for it; Jaramana and al-Yadudah."""
+    suwayda = analyse(
+        "Syria",
+        "Hundreds of people took to the streets of Suwayda on Friday, chanting against "
+        "President Bashar al-Assad. No arrests were reported.",
+        published="2024-03-01T18:00:00Z",
+    )
+    assert [e["subtype"] for e in suwayda["events"]] == ["Peaceful protest"]
+    aleppo = analyse(
+        "Syria",
+        "Russian and Syrian jets pounded rebel-held eastern Aleppo on Thursday, killing at "
+        "least 25 people, rescue workers said.",
+        published="2016-09-30T09:00:00Z",
+    )
+    assert [e["actors"] for e in aleppo["events"]] == [
+        ["Military Forces of Russia", "Military Forces of Syria (2000-2024)"]
+    ]
+    marea = analyse(
+        "Syria",
+        "Islamic State fighters clashed with defenders of rebel-held Marea on Sunday.",
+        published="2015-07-05T12:00:00Z",
+    )
+    assert [e["actors"] for e in marea["events"]] == [["Islamic State", "Syrian rebels"]]
+    places = analyse(
+        "Syria",
+        "اندلعت اشتباكات في مدينة جرمانا بريف دمشق. واختطف مسلحون شاباً من بلدة اليادودة.",
+        published="2025-03-02T09:00:00Z",
+    )
+    assert {"jaramana", "al-yadudah"} <= {p["id"] for p in places["places"]}
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

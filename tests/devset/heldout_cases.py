@@ -4965,6 +4965,148 @@ THIRTIETH_ROUND = [
     ),
 ]
 
+
+# Round 31: capitals that speak for their states ("Damascus said", "Moscow denied",
+# "Ankara has stepped up"), denials that answer a claim and ones that do not, a
+# neighbour's meeting, an Iraqi raid near the border, and Arabic bulletins
+KISWEH = place("Kisweh", 33.36, 36.24)
+AMUDA = place("Amuda", 37.10, 40.93)
+JARAMANA = place("Jaramana", 33.49, 36.35)
+KHAN_SHAYKHUN = place("Khan Shaykhun", 35.44, 36.65)
+YADUDAH = place("Al-Yadudah", 32.70, 36.03)
+
+THIRTY_FIRST_ROUND = [
+    dict(
+        title="Israeli strikes hit former army base near Kisweh",
+        published="2025-08-27T08:00:00Z",
+        body="Israeli air strikes hit a former army base near Kisweh, south of Damascus, late "
+        "on Tuesday, killing two soldiers of the new Syrian army, the state news agency SANA "
+        "reported. Damascus said the strikes were a flagrant violation of Syrian sovereignty. "
+        "The Israeli military said it had targeted weapons left behind by the former "
+        "government.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", G2024, "org:sana", "state:syria"],
+        places=[KISWEH, DAMASCUS],
+        events=[event(AIR, KISWEH, 2, actors=["group:israeli-forces", G2024], day="2025-08-26")],
+        claims=[claim("org:sana"), claim("state:syria"), claim("group:israeli-forces")],
+    ),
+    dict(
+        title="Turkish drone kills two SDF fighters near Qamishli",
+        published="2023-12-09T10:00:00Z",
+        body="A Turkish drone struck a vehicle on the road between Qamishli and Amuda on "
+        "Friday, killing two fighters of the Syrian Democratic Forces and wounding a third, "
+        "the Syrian Observatory for Human Rights said. Ankara has stepped up drone strikes on "
+        "Kurdish-led forces since a bombing in Ankara in October, which it blamed on Kurdish "
+        "militants.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf", "org:sohr", "state:turkey"],
+        places=[QAMISHLI, AMUDA],
+        events=[event(AIR, QAMISHLI, 2, 1, actors=["group:turkish-forces", "group:sdf"])],
+        claims=[claim("org:sohr"), claim("state:turkey")],  # it blamed the bombing on them
+    ),
+    dict(
+        title="اشتباكات بين الأمن العام ومسلحين في جرمانا",
+        published="2025-03-02T09:00:00Z",
+        language="ar",
+        body="اندلعت اشتباكات بين عناصر من الأمن العام ومسلحين محليين في مدينة جرمانا بريف "
+        "دمشق، أسفرت عن مقتل عنصر من الأمن العام وإصابة أربعة آخرين، بحسب وزارة الداخلية "
+        "السورية.",
+        is_syria_related=True,
+        entities=[G2024, "org:syrian-interior-ministry"],
+        places=[JARAMANA, "gov:rif-dimashq"],
+        events=[event(CLASH, JARAMANA, 1, 4)],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Iraqi forces kill five IS militants in Anbar desert",
+        published="2024-02-18T12:00:00Z",
+        body="Iraqi counter-terrorism forces killed five Islamic State militants in an "
+        "air-backed raid in the Anbar desert on Sunday, Iraq's Joint Operations Command said. "
+        "The area borders Syria, where the group still has cells.",
+        is_syria_related=False,
+        entities=["state:iraq", "group:isis", "state:syria"],
+        places=[],
+        events=[],
+    ),
+    dict(
+        title="Russian and Syrian jets pound eastern Aleppo",
+        published="2016-09-30T09:00:00Z",
+        body="Russian and Syrian jets pounded rebel-held eastern Aleppo on Thursday, killing "
+        "at least 25 people, rescue workers said. Moscow denied its aircraft were involved, "
+        "saying only Syrian planes had flown over the city.",
+        is_syria_related=True,
+        entities=["group:russian-forces", GOV, "group:syrian-rebels", "state:russia"],
+        places=[ALEPPO],
+        events=[event(AIR, ALEPPO, 25, actors=["group:russian-forces", GOV], day="2016-09-29")],
+        claims=[claim(None, contested=True), claim("state:russia", "denies", contested=True)],
+    ),
+    dict(
+        title="مقتل مدنيين اثنين بانفجار عبوة ناسفة في الباب",
+        published="2022-04-11T10:00:00Z",
+        language="ar",
+        body="انفجرت عبوة ناسفة مزروعة في سيارة مدنية قرب دوار السنتر في مدينة الباب بريف حلب "
+        "الشرقي، ما أدى لمقتل مدنيين اثنين وإصابة سبعة آخرين بجروح، وفق الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[AL_BAB, "gov:aleppo"],
+        events=[event(IED, AL_BAB, 2, 7)],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Suwayda protests enter another week",
+        published="2024-03-01T18:00:00Z",
+        body="Hundreds of people took to the streets of Suwayda again on Friday, chanting "
+        "against President Bashar al-Assad and demanding the release of detainees. Protesters "
+        "gathered in Karama Square, as they have every week since August last year. No "
+        "arrests were reported.",
+        is_syria_related=True,
+        entities=["person:bashar-al-assad"],
+        places=[SUWAYDA],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO])],
+    ),
+    dict(
+        title="Government forces take Khan Sheikhoun",
+        published="2019-08-21T15:00:00Z",
+        body="Government forces captured the town of Khan Sheikhoun on Wednesday after rebels "
+        "withdrew overnight, state media said. Hayat Tahrir al-Sham said its fighters had "
+        "redeployed south of the town but denied losing it.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels", "group:hts"],
+        places=[KHAN_SHAYKHUN],
+        events=[event(REGAIN, KHAN_SHAYKHUN, actors=[GOV, "group:syrian-rebels"])],
+        claims=[
+            claim(None, contested=True),
+            claim("group:hts"),
+            claim("group:hts", "denies", contested=True),
+        ],
+    ),
+    dict(
+        title="اختطاف شاب في ريف درعا الغربي",
+        published="2021-07-14T11:00:00Z",
+        language="ar",
+        body="اختطف مسلحون مجهولون شاباً من بلدة اليادودة في ريف درعا الغربي، وطالبوا ذويه "
+        "بفدية مالية مقابل الإفراج عنه، بحسب تجمع أحرار حوران.",
+        is_syria_related=True,
+        entities=[],
+        places=[YADUDAH, "gov:daraa"],
+        events=[event(ABDUCT, YADUDAH)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish and Syrian foreign ministers meet in Ankara",
+        published="2025-04-15T10:00:00Z",
+        body="The Turkish and Syrian foreign ministers met in Ankara on Monday to discuss the "
+        "return of refugees and border security, Turkey's foreign ministry said. Syrian Foreign "
+        "Minister Asaad al-Shaibani said Damascus wanted to open a new page with its "
+        "neighbours.",
+        is_syria_related=True,
+        entities=["state:turkey", "state:syria", "person:asaad-al-shaibani"],
+        places=[place("Ankara", 39.93, 32.86)],
+        events=[],
+        claims=[claim("state:turkey"), claim("person:asaad-al-shaibani")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -4996,4 +5138,5 @@ HELDOUT = (
     + TWENTY_EIGHTH_ROUND
     + TWENTY_NINTH_ROUND
     + THIRTIETH_ROUND
+    + THIRTY_FIRST_ROUND
 )

@@ -135,9 +135,19 @@ _NO_SIDE = WordsBefore(
     reach=50,
     needs=("بته", "accused", "charge", "suspected", "مخلفات", "left", "remnant"),
 )
+# "rebel-held eastern Aleppo", "the town, held by rebels", "الخاضعة لسيطرة الفصائل": who
+# holds the ground
+_HOLDS_AFTER = re.compile(r"[- ](?:held|controlled)\b", re.IGNORECASE)
+_HELD_BY = WordsBefore(
+    r"\b(?:held|controlled)\s+by\s+(?:the\s+)?$|سيطرة\s+$",
+    reach=30,
+    needs=("held", "controlled", "سيطرة"),
+)
 # the words between "according to" and who speaks: "a statement from", "sources in"
 _SOURCE_NAMED = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:from|by|of|in)\s+(?:the\s+)?)?")
-_WIDEST = max(_BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach, _NO_SIDE.reach)
+_WIDEST = max(
+    _BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach, _NO_SIDE.reach, _HELD_BY.reach
+)
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
     r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
@@ -153,7 +163,8 @@ class ActorRoles:
     the object of a violent verb or the killed ("killed a senior IS official in a
     raid", "23 pro-Iran fighters were killed": they do not act), as who tells it
     ("..., Turkey's defence ministry said": not an actor of it), as what a crowd
-    protests against, and as named in a charge or as who left a remnant."""
+    protests against, as named in a charge or as who left a remnant, and as who holds
+    the ground ("rebel-held eastern Aleppo")."""
 
     acting_last: set[Hit]  # backers, and what a crowd protests against
     struck: set[Hit]  # suffer what the trigger tells, as those named after it do
@@ -161,14 +172,18 @@ class ActorRoles:
     speaking: set[Hit]
     opposed: set[Hit]  # "against the regime", "ضد النظام": what a crowd protests
     no_side: set[Hit]  # named in a charge, as who left a remnant, as a deal's broker
+    holding: set[Hit]  # hold the ground an event happens on: no side of a strike on it
 
     @classmethod
     def of(
         cls, actors: Sequence[tuple[Hit, Entity]], text: str, cue_hits: Sequence[Hit]
     ) -> ActorRoles:
         backers, agents, struck, opposed, no_side = set(), set(), set(), set(), set()
+        holding = set()
         for hit, _ in actors:
             lowered = text[max(0, hit.start - _WIDEST) : hit.start].lower()
+            if _HOLDS_AFTER.match(text, hit.end) or _HELD_BY.search(text, hit.start, lowered):
+                holding.add(hit)
             if _BACKER.search(text, hit.start, lowered):
                 backers.add(hit)
             elif _AGENT.search(text, hit.start, lowered):
@@ -203,7 +218,7 @@ class ActorRoles:
                     while index < len(starts) and starts[index] < cue.start:
                         speaking.add(actors[index][0])
                         index += 1
-        return cls(backers | opposed, struck, agents, speaking, opposed, no_side)
+        return cls(backers | opposed, struck, agents, speaking, opposed, no_side, holding)
 
 
 def actors_around(

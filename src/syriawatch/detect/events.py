@@ -58,6 +58,7 @@ from .actors import (
 )
 from .claims import subject_of
 from .dates import dated_before_publication, days_named, names_past_event
+from .before import WordsBefore
 from .drafts import (
     Draft,
     EventKey,
@@ -76,6 +77,8 @@ from .watchlist import Trigger
 T = TypeVar("T")
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 VIOLENT_SUBTYPES = {"Excessive force against protesters"}  # of a type that is mostly not
+# on ground a side holds, a strike is no battle with that side, as a clash is
+REMOTE_VIOLENCE = "Explosions/Remote violence"
 ARMED_CLASSES = {
     *("state forces", "rebel group", "political militia", "identity militia"),
     "external forces",
@@ -164,6 +167,8 @@ def find_events(
             continue
         if any(n.start <= hit.start and hit.end <= n.end for n in no_event):
             continue
+        if _NONE_OF.search(text, hit.start):  # "No arrests were reported"
+            continue
         if any(
             n.start < hit.start and not _NEW_CLAUSE.search(text, n.end, hit.start)
             for n in negations_in.get(index, ())
@@ -178,6 +183,8 @@ def find_events(
         in_sentence = actors_in.get(index, ())
         if trigger.type in CROWDS:  # "chanting against the regime and HTS": not actors
             in_sentence = [(h, e) for h, e in in_sentence if h not in roles.opposed]
+        elif trigger.type == REMOTE_VIOLENCE:  # "jets pounded rebel-held Aleppo": not struck
+            in_sentence = [(h, e) for h, e in in_sentence if h not in roles.holding]
         agents, others = actors_around(hit, in_sentence, roles, text)
         kind, subtype = kind_of(trigger, others)
         violent = kind in VIOLENT_TYPES or subtype in VIOLENT_SUBTYPES
@@ -357,6 +364,14 @@ def told_over_time(sentence: str) -> bool:
     if "ince " not in sentence and "ast " not in sentence:  # "since", "past", "last"
         return False
     return _OVER_A_PERIOD.search(sentence) is not None and not _A_RECORD.search(sentence)
+
+
+# "No arrests were reported", "without further clashes": none took place
+_NONE_OF = WordsBefore(
+    r"\b(?:no|without)\s+(?:further\s+|new\s+|more\s+|other\s+|reports?\s+of\s+)?$",
+    reach=20,
+    needs=("no", "without"),
+)
 
 
 # "protested against the incursion, and soldiers fired to disperse them": a negation
