@@ -1118,10 +1118,11 @@ def test_the_capital_that_speaks_is_the_state() -> None:
         "Israeli air strikes hit an army depot near Damascus on Sunday. Damascus said its "
         "air defences shot down several missiles. Officials in Damascus said the depot was "
         "empty. Damascus has denied hosting Iranian fighters. وقالت دمشق إن دفاعاتها الجوية "
-        "تصدت للصواريخ.",
+        "تصدت للصواريخ. Baghdad said the border was closed.",
         published="2025-03-10T10:00:00Z",
     )
-    assert [c["speaker"] for c in result["claims"]] == ["Syria", "Officials", "Syria", "Syria"]
+    speakers = [c["speaker"] for c in result["claims"]]
+    assert speakers == ["Syria", "Officials", "Syria", "Syria", "Iraq"]
     assert [(p["id"], p["mentions"]) for p in result["places"]] == [("damascus", 3)]  # near, in
     assert {e["id"]: e["mentions"] for e in result["entities"]}["state:syria"] == 3
 

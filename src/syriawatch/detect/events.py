@@ -56,9 +56,9 @@ from .actors import (
     as_acled_actors,
     with_the_side_that_lost,
 )
+from .before import WordsBefore
 from .claims import subject_of
 from .dates import dated_before_publication, days_named, names_past_event
-from .before import WordsBefore
 from .drafts import (
     Draft,
     EventKey,
