@@ -2155,6 +2155,42 @@ def test_rules_of_the_thirty_first_round() -> None:
     assert {"jaramana", "al-yadudah"} <= {p["id"] for p in places["places"]}
 
 
+def test_rules_of_the_thirty_second_round() -> None:
+    """History told as such makes no event: a wound "sustained days ago in a landmine
+    explosion", a sentence opening in a past year, a tally "since then", "the 2018
+    Douma chlorine attack"; gunmen who kill a soldier fight a battle; SANA's
+    correspondent is SANA; coalition air strikes are the coalition's."""
+    history = analyse(
+        "OPCW blames Syrian air force for 2018 Douma chlorine attack",
+        "A child died of wounds sustained days ago in a landmine explosion near Tafas. Under "
+        "a 2018 deal brokered by Russia, former rebels handed over heavy weapons. Since then, "
+        "dozens of former fighters have been assassinated. On Tuesday, gunmen killed a member "
+        "of the Fourth Division at a checkpoint near Sanamayn.",
+        published="2021-03-18T08:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"], e["actors"]) for e in history["events"]] == [
+        ("Armed clash", 1, ["4th Armoured Division"])
+    ]
+    idlib = analyse(
+        "Syria",
+        "استهدفت وحدات من الجيش العربي السوري بالمدفعية الثقيلة مقرات للمجموعات الإرهابية في "
+        "بلدتي كفرنبودة والهبيط بريف إدلب الجنوبي، حسبما أفاد مراسل سانا.",
+        published="2019-05-20T10:00:00Z",
+    )
+    assert [e["location"] for e in idlib["events"]] == ["Kafr Nabudah", "Al-Habit"]
+    assert [c["speaker"] for c in idlib["claims"]] == ["SANA"]
+    raqqa = analyse(
+        "Syria",
+        "The Syrian Democratic Forces breached the wall of Raqqa's old city on Monday, helped "
+        "by coalition air strikes. Coalition jets carried out air strikes on Saraqeb.",
+        published="2017-07-04T09:00:00Z",
+    )
+    assert {e["location"]: e["actors"][0] for e in raqqa["events"] if e["type"] != "Battles"} == {
+        "Raqqa": "US-led coalition",
+        "Saraqib": "US-led coalition",
+    }
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

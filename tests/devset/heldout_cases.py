@@ -5107,6 +5107,178 @@ THIRTY_FIRST_ROUND = [
     ),
 ]
 
+
+# Round 32: a monitor's bulletin of separate incidents, SANA's army statements in
+# Arabic, analysis with ten years of history, Turkish and Syrian forces trading
+# fire, a coalition-backed assault both sides tell, an OPCW finding on a past
+# attack, smugglers at the Jordanian border, barrel bombs without a toll, a
+# Lebanese negative
+INKHIL = place("Inkhil", 33.02, 36.13)
+MUZAYRIB = place("Muzayrib", 32.71, 35.99)
+HABIT = place("Al-Habit", 35.46, 36.61)
+SANAMAYN = place("Al-Sanamayn", 33.07, 36.18)
+DARAYYA = place("Darayya", 33.46, 36.24)
+
+THIRTY_SECOND_ROUND = [
+    dict(
+        title="SOHR: three killed in separate incidents in Daraa countryside",
+        published="2022-11-03T12:00:00Z",
+        body="The Syrian Observatory for Human Rights has documented the deaths of three people "
+        "in separate incidents in Daraa countryside. Unidentified gunmen shot dead a former "
+        "opposition commander in the town of Inkhil on Wednesday evening. Separately, a young "
+        "man was killed and two others were injured when an explosive device went off in the "
+        "town of Muzayrib. Meanwhile, a child died of wounds sustained days ago in a landmine "
+        "explosion near Tafas.",
+        is_syria_related=True,
+        entities=["org:sohr", "group:syrian-rebels"],
+        places=["gov:daraa", INKHIL, MUZAYRIB, TAFAS],
+        events=[event(ATTACK, INKHIL, 1, day="2022-11-02"), event(IED, MUZAYRIB, 1, 2)],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="وحدات من الجيش تستهدف مقرات الإرهابيين في ريف إدلب الجنوبي",
+        published="2019-05-20T10:00:00Z",
+        language="ar",
+        body="استهدفت وحدات من الجيش العربي السوري بالمدفعية الثقيلة والصواريخ مقرات وتحصينات "
+        "للمجموعات الإرهابية في بلدتي كفرنبودة والهبيط بريف إدلب الجنوبي، ما أدى إلى تدميرها "
+        "ومقتل عدد من الإرهابيين، حسبما أفاد مراسل سانا.",
+        is_syria_related=True,
+        entities=[GOV, "org:sana"],
+        places=[KAFR_NABUDAH, HABIT, "gov:idlib"],
+        events=[
+            event(SHELL, KAFR_NABUDAH, actors=[GOV]),
+            event(SHELL, HABIT, actors=[GOV]),
+        ],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="Israeli strike kills two Hezbollah members in south Lebanon",
+        published="2024-10-02T09:00:00Z",
+        body="An Israeli drone strike on a car in the southern Lebanese town of Nabatieh killed "
+        "two Hezbollah members on Tuesday, Lebanon's state news agency said. Hezbollah has "
+        "been exchanging fire with Israel since October last year.",
+        is_syria_related=False,
+        entities=["group:israeli-forces", "group:hezbollah", "state:lebanon", "state:israel"],
+        places=[place("Nabatieh", 33.38, 35.48)],
+        events=[],
+    ),
+    dict(
+        title="Ten years on, Daraa's uneasy calm",
+        published="2021-03-18T08:00:00Z",
+        body="Ten years after protests in Daraa sparked the uprising against Bashar al-Assad, "
+        "the southern province remains restive. Under a 2018 deal brokered by Russia, former "
+        "rebels handed over heavy weapons and government forces returned to the city. Since "
+        "then, dozens of former fighters have been assassinated. On Tuesday, gunmen killed a "
+        "member of the Fourth Division at a checkpoint near Sanamayn, according to local "
+        "activists.",
+        is_syria_related=True,
+        entities=[
+            "person:bashar-al-assad",
+            "state:russia",
+            "group:syrian-rebels",
+            GOV,
+            "group:fourth-division",
+        ],
+        places=[DARAA, SANAMAYN],
+        events=[
+            event(CLASH, SANAMAYN, 1, actors=["group:fourth-division"], day="2021-03-16"),
+        ],
+        claims=[claim(None)],
+        background_figures=[12],
+    ),
+    dict(
+        title="Turkish and Syrian forces clash near Saraqeb",
+        published="2020-02-27T20:00:00Z",
+        body="Turkish troops and Syrian government forces exchanged artillery fire around "
+        "Saraqeb on Thursday, a day after rebels backed by Ankara recaptured the town. "
+        "Turkey's defence ministry said two of its soldiers were killed in an air strike by "
+        "Syrian jets. Damascus made no comment.",
+        is_syria_related=True,
+        entities=[
+            "group:turkish-forces",
+            GOV,
+            "group:syrian-rebels",
+            "state:turkey",
+            "state:syria",
+        ],
+        places=[SARAQIB],
+        events=[
+            event(SHELL, SARAQIB, actors=["group:turkish-forces", GOV], day="2020-02-27"),
+            event(AIR, SARAQIB, 2, actors=[GOV, "group:turkish-forces"]),
+        ],
+        claims=[claim("state:turkey")],
+    ),
+    dict(
+        title="قسد تعتقل شباناً في حملة دهم بالرقة",
+        published="2021-06-08T10:00:00Z",
+        language="ar",
+        body="شنت قوات سوريا الديمقراطية (قسد) حملة دهم واعتقالات في حي الرميلة بمدينة الرقة، "
+        "طالت 12 شاباً بتهمة التخلف عن أداء الخدمة الإلزامية، وفق شبكة الخابور المحلية.",
+        is_syria_related=True,
+        entities=["group:sdf"],
+        places=[place("Al-Rumaila", 35.955, 39.02), RAQQA],
+        events=[event(ARREST, RAQQA, actors=["group:sdf"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="US-backed forces push into Raqqa's old city",
+        published="2017-07-04T09:00:00Z",
+        body="US-backed Syrian Democratic Forces breached the wall of Raqqa's old city on "
+        "Monday, helped by coalition air strikes, the US-led coalition said. At least 20 "
+        "Islamic State fighters were killed in the fighting, according to the SDF. Islamic "
+        "State's Amaq news agency said its fighters had repelled the attack.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:us-coalition", "group:isis", "state:usa"],
+        places=[RAQQA],
+        events=[
+            event(CLASH, RAQQA, 20, actors=["group:sdf", "group:isis"], day="2017-07-03"),
+            event(AIR, RAQQA),
+        ],
+        claims=[
+            claim("group:us-coalition", contested=True),
+            claim("group:sdf"),
+            claim("group:isis", contested=True),
+        ],
+    ),
+    dict(
+        title="OPCW blames Syrian air force for 2018 Douma chlorine attack",
+        published="2023-01-27T14:00:00Z",
+        body="The Organisation for the Prohibition of Chemical Weapons said on Friday there were "
+        "reasonable grounds to believe that a Syrian air force helicopter dropped two chlorine "
+        "cylinders on Douma in April 2018, killing 43 people. Damascus has denied using "
+        "chemical weapons.",
+        is_syria_related=True,
+        entities=["org:opcw", GOV, "state:syria"],
+        places=[DOUMA],
+        events=[],
+        claims=[claim("org:opcw", contested=True), claim("state:syria", "denies", contested=True)],
+        background_figures=[43],
+    ),
+    dict(
+        title="الجيش الأردني يقتل أربعة مهربين على الحدود مع سوريا",
+        published="2022-01-27T10:00:00Z",
+        language="ar",
+        body="قتل الجيش الأردني أربعة مهربين وأصاب آخرين خلال محاولتهم تهريب كميات كبيرة من "
+        "المخدرات من الأراضي السورية إلى الأردن، بحسب بيان للقوات المسلحة الأردنية.",
+        is_syria_related=True,
+        entities=["state:jordan", "state:syria"],
+        places=[],
+        events=[event(CLASH, None, 4)],
+        claims=[claim("state:jordan")],
+    ),
+    dict(
+        title="Barrel bombs hit Daraya",
+        published="2016-06-11T09:00:00Z",
+        body="Government helicopters dropped at least 20 barrel bombs on the besieged town of "
+        "Daraya on Friday, activists said. There was no immediate word on casualties.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[DARAYYA],
+        events=[event(AIR, DARAYYA, actors=[GOV], day="2016-06-10")],
+        claims=[claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -5139,4 +5311,5 @@ HELDOUT = (
     + TWENTY_NINTH_ROUND
     + THIRTIETH_ROUND
     + THIRTY_FIRST_ROUND
+    + THIRTY_SECOND_ROUND
 )

@@ -178,9 +178,20 @@ def speaker_of(
     if chosen is None:
         return None
     hit, entity = chosen
-    if entity is None:  # "Iranian state media said": the state named right before speaks
+    if entity is None:  # "Iranian state media said": the state named right before speaks;
+        # "مراسل سانا" (SANA's correspondent): in Arabic, the one named right after
+        arabic = not cue.alias.isascii()
         entity = next(
-            (e for h, e in speakers if e is not None and text[h.end : hit.start].isspace()), None
+            (
+                e
+                for h, e in speakers
+                if e is not None
+                and (
+                    text[h.end : hit.start].isspace()
+                    or (arabic and text[hit.end : h.start].isspace())
+                )
+            ),
+            None,
         )
     return entity.id if entity else None, text[hit.start : hit.end]
 

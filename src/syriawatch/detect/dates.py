@@ -147,15 +147,22 @@ def _resolved(match: re.Match[str] | None, published: date) -> date | None:
 # anniversary of the attack): a past event named (a day named with the year is an
 # event told).
 _PAST_NAMED = WordsBefore(
-    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
+    # "the 2018 Douma chlorine attack": the year, and the place's name between
+    r"(?:\b(?P<year>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w'-]*\s+){0,2}"
+    r"|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
+    # "died of wounds sustained days ago in a landmine explosion"
+    r"|\b(?:days|weeks|months|years)\s+ago\s+(?:in|during|from)\s+(?:an?|the)\s+(?:[\w'-]+\s+)?"
     r"|\b(?:years?|decades?|months?|weeks?|days?)\s+(?:after|since)\s+"
-    r"(?:the\s+)?(?:first\s+)?(?:[\w'-]+\s+){0,3}|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?"
+    r"(?:the\s+)?(?:first\s+)?(?:(?!and\b|but\b|while\b)[\w'-]+\s+){0,5}|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?"
     r"|(?:بعد|منذ)\s+(?:أيام|أسابيع|أشهر|شهور|سنوات|أعوام|عام)\s+(?:من|على)\s+(?:\S+\s+){0,3}"
     r"|\bhad\s+been\s+|\bsite\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}"
     r"|(?:ال)?ذكرى\s+(?:\S+\s+){0,2})$",
     reach=40,
     # "after"/"since", not "day": weekdays are everywhere
-    needs=("19", "20", "after", "since", "anniversar", "بعد", "منذ", "had", "site", "ذكرى"),
+    needs=(
+        *("19", "20", "after", "since", "ago", "anniversar", "بعد", "منذ", "had", "site"),
+        "ذكرى",
+    ),
 )
 
 
@@ -198,3 +205,20 @@ def names_past_event(text: str, start: int, published: date | None) -> bool:
         return False
     year = match.group("year") or match.group("in_year")
     return year is None or (published is not None and int(year) < published.year)
+
+
+# "In 2018, government forces retook Daraa", "Under a 2018 deal brokered by Russia,
+# former rebels handed over their weapons": a sentence that opens in a year before the
+# article's tells history
+_OPENS_IN_A_YEAR = re.compile(
+    r"\s*(?:in|under|after|by|during|until|since)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s+(?:people|civilians|fighters|soldiers|troops|rebels|members)\b)",
+    re.IGNORECASE,
+)
+
+
+def opens_in_a_past_year(text: str, start: int, published: date | None) -> bool:
+    """Whether the sentence starting at `start` opens in a year before `published`."""
+    match = _OPENS_IN_A_YEAR.match(text, start)
+    return match is not None and published is not None and int(match["year"]) < published.year

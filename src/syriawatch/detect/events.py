@@ -58,7 +58,12 @@ from .actors import (
 )
 from .before import WordsBefore
 from .claims import subject_of
-from .dates import dated_before_publication, days_named, names_past_event
+from .dates import (
+    dated_before_publication,
+    days_named,
+    names_past_event,
+    opens_in_a_past_year,
+)
 from .drafts import (
     Draft,
     EventKey,
@@ -134,6 +139,11 @@ def find_events(
     }
     background |= tolls_since_a_day(text, starts, context.day_words)
     published = context.published.date() if context.published else None
+    background |= {  # "In 2018, government forces retook Daraa": history
+        index
+        for index in {sentence_of(h.start) for h in trigger_hits}
+        if opens_in_a_past_year(text, starts[index], published)
+    }
     past = {
         h
         for h in trigger_hits
@@ -350,9 +360,10 @@ def is_war_toll(stated: Sequence[Figure]) -> bool:
 
 
 # "the deaths of 735 civilians in its strikes since 2014", "In the past two weeks more
-# than 200 civilians have been killed": a toll over a period, no one event's
+# than 200 civilians have been killed", "Since then, dozens of former fighters have been
+# assassinated": a toll over a period, no one event's
 _OVER_A_PERIOD = re.compile(
-    r"\bsince\s+(?:19|20)\d\d\b"
+    r"\bsince\s+(?:(?:19|20)\d\d|then)\b"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b",
     re.IGNORECASE,
 )

@@ -275,7 +275,10 @@ FATALITIES = Outcome(
         r"(?:killed|killing|kills|kill|executed|executing|shot dead|gunned down|assassinated|"
         r"claimed the lives of|claiming the lives of)"
     ),
-    passive=r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished)",
+    passive=(
+        r"(?:killed|dead|died|slain|lost their lives|were killed|have been killed|perished|"
+        r"assassinated)"
+    ),
     extra=(
         (
             "toll",
