@@ -21,6 +21,7 @@ from .before import WordsBefore
 from .claims import attribution_clause, subject_of
 from .locate import listed_together
 from .matcher import Hit
+from .text import contains_any
 
 # Civilians who protest or riot are ACLED's protesters and rioters: the side that acts.
 CROWDS = {"Protests": "protesters", "Riots": "rioters"}
@@ -145,9 +146,10 @@ _HELD_BY = WordsBefore(
 )
 # the words between "according to" and who speaks: "a statement from", "sources in"
 _SOURCE_NAMED = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:from|by|of|in)\s+(?:the\s+)?)?")
-_WIDEST = max(
-    _BACKER.reach, _AGENT.reach, _AGAINST.reach, _STRUCK.reach, _NO_SIDE.reach, _HELD_BY.reach
-)
+_ROLES_BEFORE = (_BACKER, _AGENT, _AGAINST, _STRUCK, _NO_SIDE, _HELD_BY)
+_WIDEST = max(role.reach for role in _ROLES_BEFORE)
+# every word one of the roles needs: a mention with none before it has no role told there
+_ROLE_WORDS = tuple(dict.fromkeys(word for role in _ROLES_BEFORE for word in role.needs))
 # ", after Syrian authorities accused Hezbollah ...": another clause, other actors
 _CLAUSE_BREAK = re.compile(
     r"[,،]\s*(?:after|as|while|when|whereas|before|since|because|despite|but|"
@@ -182,17 +184,22 @@ class ActorRoles:
         holding = set()
         for hit, _ in actors:
             lowered = text[max(0, hit.start - _WIDEST) : hit.start].lower()
-            if _HOLDS_AFTER.match(text, hit.end) or _HELD_BY.search(text, hit.start, lowered):
+            told = (  # two mentions in three have none of the words a role needs
+                {role for role in _ROLES_BEFORE if role.search(text, hit.start, lowered)}
+                if contains_any(lowered, _ROLE_WORDS)
+                else set()
+            )
+            if _HELD_BY in told or _HOLDS_AFTER.match(text, hit.end):
                 holding.add(hit)
-            if _BACKER.search(text, hit.start, lowered):
+            if _BACKER in told:
                 backers.add(hit)
-            elif _AGENT.search(text, hit.start, lowered):
+            elif _AGENT in told:
                 agents.add(hit)
-            elif _STRUCK.search(text, hit.start, lowered) or _KILLED_AFTER.match(text, hit.end):
+            elif _STRUCK in told or _KILLED_AFTER.match(text, hit.end):
                 struck.add(hit)
-            if _AGAINST.search(text, hit.start, lowered):
+            if _AGAINST in told:
                 opposed.add(hit)
-            if _NO_SIDE.search(text, hit.start, lowered) or hit.alias.endswith("brokered"):
+            if _NO_SIDE in told or hit.alias.endswith("brokered"):
                 no_side.add(hit)  # ... or the broker of a deal ("a Russian-brokered deal")
         # "..., Turkey's defence ministry said", "..., the SDF media centre said"; in
         # Arabic the subject of the verb: "واتهمت فصائل المعارضة قوات النظام"
