@@ -2191,6 +2191,34 @@ def test_rules_of_the_thirty_second_round() -> None:
     }
 
 
+def test_rules_of_the_thirty_third_round() -> None:
+    """ "Iran's state media" is Iran speaking; "damaged in years of fighting" is the
+    war; militants who attacked truffle hunters killed them; Baba Amr; security forces
+    that fire in the air to disperse a crowd intervene in a protest."""
+    consulate = analyse(
+        "Syria",
+        "An Israeli air strike destroyed Iran's consulate in the Mezzeh district of Damascus "
+        "on Monday, Iran's state media said. Many returned to homes in Qusayr that were "
+        "damaged in years of fighting.",
+        published="2024-04-02T07:00:00Z",
+    )
+    assert [c["speaker"] for c in consulate["claims"]] == ["Iran"]
+    assert [e["subtype"] for e in consulate["events"]] == ["Air/drone strike"]
+    palmyra = analyse(
+        "Syria",
+        "At least 16 truffle hunters were killed when Islamic State militants attacked them "
+        "in the desert near Palmyra on Saturday. Syrian troops stormed the Baba Amr district "
+        "of Homs after rebels withdrew. Security forces fired in the air to disperse hundreds "
+        "of protesters in Latakia.",
+        published="2023-03-12T09:00:00Z",
+    )
+    assert [(e["subtype"], e["location"], e["fatalities"]) for e in palmyra["events"]] == [
+        ("Attack", "Palmyra", 16),
+        ("Government regains territory", "Baba Amr", None),
+        ("Protest with intervention", "Latakia", None),
+    ]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -5279,6 +5279,137 @@ THIRTY_SECOND_ROUND = [
     ),
 ]
 
+
+# Round 33: a strike on a consulate, HTS arresting activists, refugees returning
+# (no event), a car bomb told by SANA, Turkish-backed shelling told by the Asayish,
+# truffle hunters killed, Baba Amr in 2012, an assassination in Arabic, a protest
+# dispersed on the coast, a Turkish negative
+MEZZEH = place("Mezzeh", 33.50, 36.25)
+TAL_TAMR = place("Tal Tamr", 36.65, 40.37)
+BABA_AMR = place("Baba Amr", 34.72, 36.69)
+
+THIRTY_THIRD_ROUND = [
+    dict(
+        title="Israeli strike destroys Iranian consulate in Damascus",
+        published="2024-04-02T07:00:00Z",
+        body="An Israeli air strike destroyed Iran's consulate building in the Mezzeh district "
+        "of Damascus on Monday, killing seven members of the Revolutionary Guards including "
+        "two generals, Iran's state media said. Israel did not comment.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:iran", "group:irgc", "state:israel"],
+        places=[MEZZEH, DAMASCUS],
+        events=[
+            event(AIR, MEZZEH, 7, actors=["group:israeli-forces", "group:irgc"], day="2024-04-01")
+        ],
+        claims=[claim("state:iran")],
+    ),
+    dict(
+        title="هيئة تحرير الشام تعتقل ناشطين في سرمدا",
+        published="2023-05-10T10:00:00Z",
+        language="ar",
+        body="شنت هيئة تحرير الشام حملة اعتقالات طالت عدداً من الناشطين الإعلاميين في مدينة "
+        "سرمدا شمالي إدلب، على خلفية انتقادهم لسياسات الهيئة، وفق المرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=["group:hts", "org:sohr"],
+        places=[SARMADA, "gov:idlib"],
+        events=[event(ARREST, SARMADA, actors=["group:hts"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="300,000 Syrians return from Lebanon since Assad's fall",
+        published="2025-03-20T12:00:00Z",
+        body="More than 300,000 Syrians have crossed back from Lebanon since the fall of Bashar "
+        "al-Assad in December, the UN refugee agency said on Thursday. Many returned to homes "
+        "in Homs and Qusayr that were damaged in years of fighting.",
+        is_syria_related=True,
+        entities=["state:lebanon", "person:bashar-al-assad", "org:un"],
+        places=[HOMS, place("Qusayr", 34.51, 36.58)],
+        events=[],
+        claims=[claim("org:un")],
+    ),
+    dict(
+        title="استشهاد أربعة مواطنين بتفجير سيارة مفخخة في حي الزهراء بحمص",
+        published="2016-02-21T13:00:00Z",
+        language="ar",
+        body="انفجرت سيارة مفخخة في حي الزهراء بمدينة حمص، ما أدى إلى استشهاد أربعة مواطنين وإصابة "
+        "15 آخرين بجروح، حسبما أفاد مصدر في قيادة شرطة حمص لسانا.",
+        is_syria_related=True,
+        entities=["org:sana"],
+        places=[HOMS, place("Al-Zahraa", 34.72, 36.73)],
+        events=[event(IED, HOMS, 4, 15)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish-backed factions shell Tal Tamr villages",
+        published="2022-10-16T11:00:00Z",
+        body="Turkish-backed factions shelled villages around Tal Tamr in Hasakah countryside on "
+        "Saturday, wounding three civilians including a child, the Kurdish-led Asayish said.",
+        is_syria_related=True,
+        entities=["group:sna", "group:asayish"],
+        places=[TAL_TAMR, "gov:hasakah"],
+        events=[event(SHELL, TAL_TAMR, None, 3, actors=["group:sna", CIV], day="2022-10-15")],
+        claims=[claim("group:asayish")],
+    ),
+    dict(
+        title="IS kills 16 truffle hunters near Palmyra",
+        published="2023-03-12T09:00:00Z",
+        body="At least 16 truffle hunters were killed when Islamic State militants attacked them "
+        "in the desert near Palmyra on Saturday, the Syrian Observatory for Human Rights said, "
+        "the latest in a series of such attacks.",
+        is_syria_related=True,
+        entities=["group:isis", "org:sohr"],
+        places=[PALMYRA],
+        events=[event(ATTACK, PALMYRA, 16, actors=["group:isis", CIV], day="2023-03-11")],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Syrian troops storm Baba Amr",
+        published="2012-03-01T16:00:00Z",
+        body="Syrian troops stormed the Baba Amr district of Homs on Thursday after rebels "
+        "withdrew, activists said.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels"],
+        places=[BABA_AMR, HOMS],
+        events=[event(REGAIN, BABA_AMR, actors=[GOV, "group:syrian-rebels"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="اغتيال قيادي سابق في المعارضة بطفس",
+        published="2020-09-14T10:00:00Z",
+        language="ar",
+        body="اغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة بإطلاق النار عليه في مدينة "
+        "طفس بريف درعا الغربي، بحسب تجمع أحرار حوران.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels"],
+        places=[TAFAS, "gov:daraa"],
+        events=[event(ATTACK, TAFAS, 1)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Security forces disperse protest in Latakia",
+        published="2025-11-26T10:00:00Z",
+        body="Security forces fired in the air to disperse hundreds of Alawite protesters in "
+        "Latakia on Tuesday, a monitor said, after demonstrators blocked a main road demanding "
+        "the release of relatives.",
+        is_syria_related=True,
+        entities=[G2024],
+        places=[LATAKIA],
+        events=[event(INTERVENTION, LATAKIA, actors=[PRO, G2024], day="2025-11-25")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish police detain 20 IS suspects in Istanbul",
+        published="2024-01-09T10:00:00Z",
+        body="Turkish police detained 20 people suspected of links to Islamic State in raids "
+        "across Istanbul on Tuesday, state-run Anadolu Agency reported. Some of the suspects "
+        "had fought in Syria, it said.",
+        is_syria_related=False,
+        entities=["group:isis", "state:syria", "state:turkey"],
+        places=[place("Istanbul", 41.01, 28.98)],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -5312,4 +5443,5 @@ HELDOUT = (
     + THIRTIETH_ROUND
     + THIRTY_FIRST_ROUND
     + THIRTY_SECOND_ROUND
+    + THIRTY_THIRD_ROUND
 )

@@ -187,7 +187,7 @@ def speaker_of(
                 for h, e in speakers
                 if e is not None
                 and (
-                    text[h.end : hit.start].isspace()
+                    _POSSESSIVE_GAP.fullmatch(text, h.end, hit.start)  # "Iran's state media"
                     or (arabic and text[hit.end : h.start].isspace())
                 )
             ),
@@ -196,6 +196,7 @@ def speaker_of(
     return entity.id if entity else None, text[hit.start : hit.end]
 
 
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 # "denied that Iranian advisers were there", "نفت أن": the denial says what it denies
 _OWN_MATTER = re.compile(r"\s+(?:that\b|[أا]ن(?:ه|ها|هم)?\s)")
 # "no casualties were reported", "with no casualties reported": nobody speaks

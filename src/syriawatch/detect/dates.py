@@ -150,6 +150,8 @@ _PAST_NAMED = WordsBefore(
     # "the 2018 Douma chlorine attack": the year, and the place's name between
     r"(?:\b(?P<year>(?:19|20)\d\d)\s+(?:(?-i:[A-Z])[\w'-]*\s+){0,2}"
     r"|\bin\s+(?P<in_year>(?:19|20)\d\d),?\s+(?:[\w'-]+\s+){0,4}"
+    # "homes damaged in years of fighting": the war, not a battle
+    r"|\b(?:years|months|decades?)\s+of\s+(?:heavy\s+|fierce\s+|intense\s+)?"
     # "died of wounds sustained days ago in a landmine explosion"
     r"|\b(?:days|weeks|months|years)\s+ago\s+(?:in|during|from)\s+(?:an?|the)\s+(?:[\w'-]+\s+)?"
     r"|\b(?:years?|decades?|months?|weeks?|days?)\s+(?:after|since)\s+"
@@ -161,7 +163,7 @@ _PAST_NAMED = WordsBefore(
     # "after"/"since", not "day": weekdays are everywhere
     needs=(
         *("19", "20", "after", "since", "ago", "anniversar", "بعد", "منذ", "had", "site"),
-        "ذكرى",
+        *("ذكرى", "years", "months", "decade"),
     ),
 )
 
