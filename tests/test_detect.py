@@ -2219,6 +2219,37 @@ def test_rules_of_the_thirty_third_round() -> None:
     ]
 
 
+def test_rules_of_the_thirty_fourth_round() -> None:
+    """Arabic as outlets write it: two devices that went off (not explosives seized),
+    an attack by "mercenaries", a body found shot, al-Bara, the UN envoy's name;
+    "warplanes and artillery" strike from the air, "repelled a ground attack" is a
+    battle."""
+    arabic = analyse(
+        "سوريا",
+        "قُتل 14 عسكرياً وأصيب ثلاثة آخرون جراء تفجير عبوتين ناسفتين استهدفتا حافلة عند جسر "
+        "الرئيس وسط دمشق. وضبطت بحوزتهم عبوات ناسفة في ريف دمشق. قصفت قوات النظام بقذائف "
+        "المدفعية أطراف بلدة البارة. استشهد مقاتل من وحدات حماية الشعب إثر هجوم لمرتزقة الاحتلال "
+        "التركي في ريف منبج. عثر أهالي بلدة ذيبان على جثة شاب مقتولاً بطلق ناري.",
+        published="2021-10-20T09:00:00Z",
+    )
+    assert [(e["subtype"], e["location"], e["fatalities"]) for e in arabic["events"]] == [
+        ("Remote explosive/landmine/IED", "Damascus", 14),
+        ("Shelling/artillery/missile attack", "Al-Bara", None),
+        ("Armed clash", "Manbij", 1),
+        ("Attack", "Dhībān", 1),
+    ]
+    envoy = analyse("سوريا", "قال المبعوث الأممي إلى سوريا غير بيدرسن إن الحل سياسي.")
+    assert "person:geir-pedersen" in {e["id"] for e in envoy["entities"]}
+    ras_al_ain = analyse(
+        "Syria",
+        "Turkish warplanes and artillery pounded Ras al-Ain, while the SDF said it had "
+        "repelled a ground attack. Israel's military said it struck Hezbollah depots.",
+        published="2019-10-10T15:00:00Z",
+    )
+    assert [e["subtype"] for e in ras_al_ain["events"]] == ["Air/drone strike", "Armed clash"]
+    assert "group:israeli-forces" in {e["id"] for e in ras_al_ain["entities"]}
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -5410,6 +5410,138 @@ THIRTY_THIRD_ROUND = [
     ),
 ]
 
+
+# Round 34: mostly Arabic again, from outlets' own styles: the Observatory's shelling
+# without casualties, Enab Baladi on a bus bombing, North Press on a drone, Syria TV on
+# a protest against HTS, the 2025 interior ministry, Hawar on a Kurdish fighter, Zaman
+# al-Wasl on a body found, the UN envoy with the war's toll; English on Ras al-Ain and
+# a Lebanese negative
+BARA = place("Al-Bara", 35.68, 36.54)
+
+THIRTY_FOURTH_ROUND = [
+    dict(
+        title="قصف مدفعي على البارة في جبل الزاوية",
+        published="2021-06-05T10:00:00Z",
+        language="ar",
+        body="قصفت قوات النظام بقذائف المدفعية أطراف بلدة البارة في جبل الزاوية جنوبي إدلب، دون "
+        "ورود معلومات عن خسائر بشرية.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[BARA, JABAL_AL_ZAWIYA, "gov:idlib"],
+        events=[event(SHELL, BARA, actors=[GOV])],
+    ),
+    dict(
+        title="مقتل 14 عسكرياً بتفجير حافلة مبيت عند جسر الرئيس في دمشق",
+        published="2021-10-20T09:00:00Z",
+        language="ar",
+        body="قُتل 14 عسكرياً وأصيب ثلاثة آخرون جراء تفجير عبوتين ناسفتين استهدفتا حافلة مبيت "
+        "عسكرية عند جسر الرئيس وسط دمشق، بحسب ما نقلته وكالة سانا عن مصدر عسكري.",
+        is_syria_related=True,
+        entities=["org:sana"],
+        places=[DAMASCUS],
+        events=[event(IED, DAMASCUS, 14, 3)],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="مقتل شخصين باستهداف مسيرة تركية سيارة شرقي كوباني",
+        published="2022-07-22T12:00:00Z",
+        language="ar",
+        body="استهدفت طائرة مسيرة تركية سيارة مدنية على طريق قرية كرك شرقي مدينة كوباني، ما أدى "
+        "إلى مقتل شخصين وإصابة ثالث بجروح.",
+        is_syria_related=True,
+        entities=["group:turkish-forces"],
+        places=[KOBANI],
+        events=[event(AIR, KOBANI, 2, 1)],
+    ),
+    dict(
+        title="مظاهرة في إدلب تطالب بإسقاط الجولاني",
+        published="2024-03-08T15:00:00Z",
+        language="ar",
+        body="تظاهر مئات الأشخاص في مدينة إدلب، اليوم الجمعة، للمطالبة بإسقاط قائد هيئة تحرير "
+        "الشام أبو محمد الجولاني والإفراج عن المعتقلين في سجون الهيئة.",
+        is_syria_related=True,
+        entities=["group:hts", "person:ahmed-al-sharaa"],
+        places=[IDLIB],
+        events=[event(PROTEST, IDLIB, actors=[PRO], day="2024-03-08")],
+    ),
+    dict(
+        title="القبض على خلية متورطة بالهجوم على دورية في ريف جبلة",
+        published="2025-04-02T10:00:00Z",
+        language="ar",
+        body="ألقت إدارة الأمن العام في محافظة اللاذقية القبض على خلية من فلول النظام البائد "
+        "متورطة في الهجوم على دورية للأمن العام في قرية بيت عانا بريف جبلة، وفق ما أعلنت "
+        "وزارة الداخلية.",
+        is_syria_related=True,
+        entities=[G2024, "org:syrian-interior-ministry"],
+        places=["gov:latakia", place("Beit Ana", 35.33, 36.03), JABLEH],
+        events=[event(ARREST, JABLEH, actors=[G2024])],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="استشهاد مقاتل من وحدات حماية الشعب بهجوم في ريف منبج",
+        published="2019-12-03T10:00:00Z",
+        language="ar",
+        body="استشهد مقاتل من وحدات حماية الشعب وأصيب اثنان آخران إثر هجوم لمرتزقة الاحتلال "
+        "التركي على نقاط التماس في ريف منبج.",
+        is_syria_related=True,
+        entities=["group:ypg", "state:turkey"],
+        places=[MANBIJ],
+        events=[event(CLASH, MANBIJ, 1, 2)],
+    ),
+    dict(
+        title="العثور على جثة شاب في ذيبان بعد اختطافه",
+        published="2023-01-18T10:00:00Z",
+        language="ar",
+        body="عثر أهالي بلدة ذيبان بريف دير الزور الشرقي على جثة شاب مقتولاً بطلق ناري في الرأس، "
+        "بعد يومين من اختطافه على يد مجهولين.",
+        is_syria_related=True,
+        entities=[],
+        places=[DHIBAN, "gov:deir-ez-zor"],
+        events=[event(ATTACK, DHIBAN, 1)],
+    ),
+    dict(
+        title="بيدرسن يدعو لاستئناف أعمال اللجنة الدستورية",
+        published="2023-06-27T12:00:00Z",
+        language="ar",
+        body="قال المبعوث الأممي إلى سوريا غير بيدرسن إن الحرب التي اندلعت عام 2011 أودت بحياة "
+        "أكثر من 300 ألف مدني، داعياً إلى استئناف أعمال اللجنة الدستورية في جنيف.",
+        is_syria_related=True,
+        entities=["person:geir-pedersen", "org:un", "state:syria"],
+        places=[place("Geneva", 46.20, 6.14)],
+        events=[],
+        claims=[claim("person:geir-pedersen")],
+        background_figures=[300000],
+    ),
+    dict(
+        title="Turkish jets and artillery pound Ras al-Ain",
+        published="2019-10-10T15:00:00Z",
+        body="Turkish warplanes and artillery pounded Kurdish-held Ras al-Ain on the second day "
+        "of Ankara's offensive, while the SDF said it had repelled a ground attack. At least "
+        "eight civilians were killed, the Kurdish Red Crescent said.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "state:turkey", "group:sdf"],
+        places=[RAS_AL_AIN],
+        events=[
+            event(AIR, RAS_AL_AIN, 8, actors=["group:turkish-forces", CIV]),
+            event(CLASH, RAS_AL_AIN, actors=["group:sdf", "group:turkish-forces"]),
+        ],
+        claims=[claim("group:sdf"), claim(None)],
+    ),
+    dict(
+        title="Israel strikes Hezbollah depots in Bekaa",
+        published="2024-11-05T06:00:00Z",
+        body="Israel's military said it struck Hezbollah weapons depots in Lebanon's Bekaa "
+        "Valley overnight, near the border with Syria.",
+        is_syria_related=False,
+        entities=[
+            *("group:israeli-forces", "state:israel", "group:hezbollah", "state:lebanon"),
+            "state:syria",  # the headline's "Israel"
+        ],
+        places=[place("Bekaa Valley", 33.85, 35.90)],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -5444,4 +5576,5 @@ HELDOUT = (
     + THIRTY_FIRST_ROUND
     + THIRTY_SECOND_ROUND
     + THIRTY_THIRD_ROUND
+    + THIRTY_FOURTH_ROUND
 )

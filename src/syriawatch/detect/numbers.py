@@ -287,11 +287,12 @@ FATALITIES = Outcome(
         ),
         ("death", rf"\b(?:the\s+)?deaths?\s+of\s+(?:{QUALIFIER}\s+)?(?P<num>a|an|{NUMBER})\s"),
     ),
-    arabic_acting="(?:مقتل|قتلوا|قتلت|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل)",
+    # "العثور على جثة شاب" (a young man's body found): one dead
+    arabic_acting="(?:مقتل|قتلوا|قتلت|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل|جثة|جثث)",
     # "لقي 11 شخصاً حتفهم": met their death
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً|حتفهم|حتفه|مصرعهم|مصرعه)",
     hints="kill dead died death toll slain execut shot lives perish assassinat",
-    arabic_hints="قتل قتيل استشهاد استشهد شهداء شهيد مصرع حتف اغتي اغتال",
+    arabic_hints="قتل قتيل استشهاد استشهد شهداء شهيد مصرع حتف اغتي اغتال جثة جثث",
 )
 INJURIES = Outcome(
     acting=r"(?:wounded|wounding|wounds|injured|injuring|injures)",
