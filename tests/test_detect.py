@@ -2250,6 +2250,23 @@ def test_rules_of_the_thirty_fourth_round() -> None:
     assert "group:israeli-forces" in {e["id"] for e in ras_al_ain["entities"]}
 
 
+def test_arabic_air_strikes_as_reports_name_them_and_damascus_time() -> None:
+    """ "بثلاث ضربات جوية" (with three air strikes), "طائرات حربية روسية استهدفته"
+    (Russian warplanes targeted it); "14:12 بتوقيت دمشق" (Damascus time) is a clock,
+    not a place."""
+    found = analyse(
+        "سوريا",
+        "تم استهداف سوق الأتارب بثلاث ضربات جوية عند الساعة 14:12 بتوقيت دمشق، ما تسبب بمقتل "
+        "69 مدنياً. واستهدفت طائرات حربية روسية مستشفى في كفرتخاريم.",
+        published="2017-11-13T18:00:00Z",
+    )
+    assert [(e["subtype"], e["location"]) for e in found["events"]] == [
+        ("Air/drone strike", "Atarib"),
+        ("Air/drone strike", "Kafr Takhārīm"),
+    ]
+    assert "damascus" not in {p["id"] for p in found["places"]}
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -347,10 +347,10 @@ _SPELLING_OF = {word: group for group in SPELLINGS for word in group}
 
 
 def transliterations(folded: str) -> Iterator[str]:
-    """The folded alias with each word of SPELLINGS written the other ways, and in
-    names of several words a taa marbuta written "-ah" also written "-a" ("Darat
-    Izzah", "Darat Izza"; one word alone so shortened is too often a person's name
-    or a word: "Mallah", "Danah")."""
+    """The folded alias with each word of SPELLINGS written the other ways, in names
+    of several words a taa marbuta written "-ah" also written "-a" ("Darat Izzah",
+    "Darat Izza"; one word alone so shortened is too often a person's name or a
+    word: "Mallah", "Danah"), and an Arabic "كفر" joined or apart."""
     forms: list[list[str]] = [[]]
     tokens = folded.split(" ")
     several_words = len([t for t in folded.split() if t not in ARTICLES]) > 1
@@ -363,6 +363,12 @@ def transliterations(folded: str) -> Iterator[str]:
         written = " ".join(form)
         if written != folded:
             yield written
+    # Arabic writes "كفر" apart or joined: "كفر تخاريم", "كفرتخاريم"; "كفرنبودة"
+    first = tokens[0]
+    if first == "كفر" and len(tokens) > 1:
+        yield "كفر" + " ".join(tokens[1:])
+    elif first.startswith("كفر") and len(first) > 5:
+        yield " ".join(["كفر", first[3:], *tokens[1:]])
 
 
 def governorate_forms(names: tuple[str, ...]) -> Iterator[str]:
