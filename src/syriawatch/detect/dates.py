@@ -155,7 +155,8 @@ _PAST_NAMED = WordsBefore(
     # "died of wounds sustained days ago in a landmine explosion"
     r"|\b(?:days|weeks|months|years)\s+ago\s+(?:in|during|from)\s+(?:an?|the)\s+(?:[\w'-]+\s+)?"
     r"|\b(?:years?|decades?|months?|weeks?|days?)\s+(?:after|since)\s+"
-    r"(?:the\s+)?(?:first\s+)?(?:(?!and\b|but\b|while\b)[\w'-]+\s+){0,5}|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?"
+    r"(?:the\s+)?(?:first\s+)?(?:(?!and\b|but\b|while\b)[\w'-]+\s+){0,5}"
+    r"|\banniversary\s+of\s+(?:the\s+)?(?:first\s+)?"
     r"|(?:بعد|منذ)\s+(?:أيام|أسابيع|أشهر|شهور|سنوات|أعوام|عام)\s+(?:من|على)\s+(?:\S+\s+){0,3}"
     r"|\bhad\s+been\s+|\bsite\s+of\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,3}"
     r"|(?:ال)?ذكرى\s+(?:\S+\s+){0,2})$",

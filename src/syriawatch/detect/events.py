@@ -82,7 +82,8 @@ from .watchlist import Trigger
 T = TypeVar("T")
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 VIOLENT_SUBTYPES = {"Excessive force against protesters"}  # of a type that is mostly not
-# on ground a side holds, a strike is no battle with that side, as a clash is
+# a strike on ground a side holds does not strike that side (a battle for it is fought
+# with it)
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 ARMED_CLASSES = {
     *("state forces", "rebel group", "political militia", "identity militia"),
