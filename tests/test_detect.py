@@ -2267,6 +2267,27 @@ def test_arabic_air_strikes_as_reports_name_them_and_damascus_time() -> None:
     assert "damascus" not in {p["id"] for p in found["places"]}
 
 
+def test_rules_of_the_thirty_fifth_round() -> None:
+    """Fighting that "entered its second month" is the war's course, not the day's
+    event; "civilian and military institutions" name no civilians; "the Syrian state"
+    and "the Kurdish-led force" are named."""
+    found = analyse(
+        "Syria",
+        "SDF commander Mazloum Abdi and President Ahmed al-Sharaa signed an agreement to "
+        "integrate the force's civilian and military institutions into the Syrian state. "
+        "Turkish drones struck SDF positions near the Tishrin Dam on Tuesday, killing four "
+        "fighters, the Kurdish-led force said, as fighting with Turkish-backed factions "
+        "entered its second month.",
+        published="2025-03-11T09:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in found["events"]] == [
+        ("Agreement", ["Syrian Democratic Forces"]),
+        ("Air/drone strike", ["Military Forces of Turkey", "Syrian Democratic Forces"]),
+    ]
+    assert "state:syria" in {e["id"] for e in found["entities"]}
+    assert [c["speaker"] for c in found["claims"]] == ["Syrian Democratic Forces"]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -5542,6 +5542,139 @@ THIRTY_FOURTH_ROUND = [
     ),
 ]
 
+
+# Round 35: 2025 and 2026, as the news runs now: Suwayda's clashes, the SDF's
+# agreement with Damascus, an Israeli raid with a firefight, a US strike in Idlib, a
+# checkpoint attacked on the coast, a protest against conscription, a year after the
+# fall (no event), the army entering Suwayda, Turkish drones at the Tishrin Dam, a
+# Lebanese negative
+ATMEH = place("Atmeh", 36.21, 36.69)
+TISHRIN_DAM = place("Tishrin Dam", 36.38, 38.18)
+
+THIRTY_FIFTH_ROUND = [
+    dict(
+        title="Clashes in Suwayda kill 30",
+        published="2025-07-14T08:00:00Z",
+        body="Clashes between Druze gunmen and Bedouin tribal fighters in Suwayda province "
+        "killed at least 30 people on Sunday, the interior ministry said, before government "
+        "forces deployed to restore order.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry", G2024],
+        places=["gov:suwayda"],
+        events=[event(CLASH, "gov:suwayda", 30, day="2025-07-13")],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="SDF and Damascus sign integration deal",
+        published="2025-03-11T09:00:00Z",
+        body="SDF commander Mazloum Abdi and President Ahmed al-Sharaa signed an agreement in "
+        "Damascus on Monday to integrate the Kurdish-led force's civilian and military "
+        "institutions into the Syrian state, the presidency said.",
+        is_syria_related=True,
+        entities=["group:sdf", "person:mazloum-abdi", "person:ahmed-al-sharaa", "state:syria"],
+        places=[DAMASCUS],
+        events=[event(AGREE, DAMASCUS, day="2025-03-10")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israeli raid on Beit Jinn leaves 13 dead",
+        published="2025-11-28T14:00:00Z",
+        body="Israeli troops raided Beit Jinn in the Damascus countryside before dawn on "
+        "Friday, sparking a firefight with local gunmen in which 13 residents were killed, "
+        "state news agency SANA reported.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "org:sana"],
+        places=[BEIT_JINN, "gov:rif-dimashq"],
+        events=[event(CLASH, BEIT_JINN, 13, actors=["group:israeli-forces"], day="2025-11-28")],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="US strike kills IS official in Idlib",
+        published="2025-07-25T18:00:00Z",
+        body="A US drone strike killed a senior Islamic State official near the town of Atmeh "
+        "in northern Idlib on Thursday, US Central Command said.",
+        is_syria_related=True,
+        entities=["group:us-forces", "group:isis"],
+        places=[ATMEH, "gov:idlib"],
+        events=[event(AIR, ATMEH, 1, actors=["group:us-forces", "group:isis"], day="2025-07-24")],
+        claims=[claim("group:us-forces")],
+    ),
+    dict(
+        title="مقتل ثلاثة عناصر من الأمن العام بهجوم على حاجز في ريف اللاذقية",
+        published="2025-03-06T10:00:00Z",
+        language="ar",
+        body="قُتل ثلاثة عناصر من الأمن العام وأصيب آخرون بهجوم شنه مسلحون على حاجز في ريف "
+        "اللاذقية، بحسب وزارة الداخلية.",
+        is_syria_related=True,
+        entities=[G2024, "org:syrian-interior-ministry"],
+        places=["gov:latakia"],
+        events=[event(CLASH, "gov:latakia", 3)],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Qamishli residents protest conscription",
+        published="2024-09-19T12:00:00Z",
+        body="Dozens of people protested in Qamishli on Wednesday against forced conscription by "
+        "the Kurdish-led administration, local media reported.",
+        is_syria_related=True,
+        entities=[],
+        places=[QAMISHLI],
+        events=[event(PROTEST, QAMISHLI, actors=[PRO], day="2024-09-18")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="A year after Assad, the south is still unsettled",
+        published="2026-01-10T08:00:00Z",
+        body="A year after Assad's fall, the new government has signed reconstruction deals "
+        "with Gulf states, but the south remains unstable. Israel has carried out hundreds of "
+        "strikes since December 2024, and its troops still hold positions in the former "
+        "buffer zone in Quneitra.",
+        is_syria_related=True,
+        entities=["person:bashar-al-assad", "state:israel"],
+        places=[QUNEITRA],
+        events=[],
+    ),
+    dict(
+        title="الجيش يدخل مدينة السويداء",
+        published="2025-07-15T10:00:00Z",
+        language="ar",
+        body="دخلت وحدات من الجيش السوري إلى مدينة السويداء لفرض الأمن بعد انسحاب المجموعات "
+        "المسلحة منها، بحسب وزارة الدفاع.",
+        is_syria_related=True,
+        entities=[G2024, "org:syrian-defence-ministry"],
+        places=[SUWAYDA],
+        events=[event(HANDOVER, SUWAYDA, actors=[G2024])],
+        claims=[claim("org:syrian-defence-ministry")],
+    ),
+    dict(
+        title="Turkish drones kill four SDF fighters near Tishrin Dam",
+        published="2025-01-08T10:00:00Z",
+        body="Turkish drones struck SDF positions near the Tishrin Dam on Tuesday, killing four "
+        "fighters, the Kurdish-led force said, as fighting with Turkish-backed factions "
+        "entered its second month.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf", "group:sna"],
+        places=[TISHRIN_DAM],
+        events=[
+            event(
+                AIR, TISHRIN_DAM, 4, actors=["group:turkish-forces", "group:sdf"], day="2025-01-07"
+            )
+        ],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="Lebanon elects army chief Aoun as president",
+        published="2025-01-09T16:00:00Z",
+        body="Lebanon's parliament elected army chief Joseph Aoun as president on Thursday, "
+        "ending a two-year vacancy. Aoun pledged to assert the state's monopoly on arms and to "
+        "discuss border demarcation with Syria.",
+        is_syria_related=False,
+        entities=["state:lebanon", "state:syria"],
+        places=[],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -5577,4 +5710,5 @@ HELDOUT = (
     + THIRTY_SECOND_ROUND
     + THIRTY_THIRD_ROUND
     + THIRTY_FOURTH_ROUND
+    + THIRTY_FIFTH_ROUND
 )

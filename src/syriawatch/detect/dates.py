@@ -225,3 +225,18 @@ def opens_in_a_past_year(text: str, start: int, published: date | None) -> bool:
     """Whether the sentence starting at `start` opens in a year before `published`."""
     match = _OPENS_IN_A_YEAR.match(text, start)
     return match is not None and published is not None and int(match["year"]) < published.year
+
+
+# "as fighting with Turkish-backed factions entered its second month": a war's course,
+# not an event of the day
+_ITS_NTH = re.compile(
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:entered|entering|enters|is\s+in|was\s+in)\s+its\s+"
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\w+th)"
+    r"\s+(?:day|week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def told_as_ongoing(text: str, end: int) -> bool:
+    """Whether the words after a trigger ending at `end` count how long it has gone on."""
+    return " its " in text[end : end + 80] and _ITS_NTH.match(text, end, end + 80) is not None

@@ -63,6 +63,7 @@ from .dates import (
     days_named,
     names_past_event,
     opens_in_a_past_year,
+    told_as_ongoing,
 )
 from .drafts import (
     Draft,
@@ -150,6 +151,7 @@ def find_events(
         for h in trigger_hits
         if names_past_event(text, h.start, published)
         or dated_before_publication(text, h.end, published)
+        or told_as_ongoing(text, h.end)
     }
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
     actors_in = by_sentence(context.actors, starts, mention_start)
