@@ -2288,6 +2288,32 @@ def test_rules_of_the_thirty_fifth_round() -> None:
     assert [c["speaker"] for c in found["claims"]] == ["Syrian Democratic Forces"]
 
 
+def test_rules_of_the_thirty_sixth_round() -> None:
+    """A Syrian place named once where something happens is a Syrian story; "ما أدى إلى
+    مقتله" (which led to his death) is one dead, unless the sentence gives a figure;
+    Sherawa."""
+    sherawa = analyse(
+        "قصف تركي",
+        "قصف جيش الاحتلال التركي بالمدفعية الثقيلة قرى ناحية شيراوا في ريف عفرين.",
+        published="2023-02-02T10:00:00Z",
+    )
+    assert sherawa["is_syria_related"]
+    assert [e["location"] for e in sherawa["events"]] == ["Sherawa"]
+    patrol = analyse(
+        "Protesters cut short first joint patrol on M4",
+        "Russian military police began joint patrols with Turkish troops on the M4 highway "
+        "in Idlib on Sunday, but cut the first patrol short after protesters blocked the road.",
+    )
+    assert patrol["is_syria_related"]
+    drone = analyse(
+        "سوريا",
+        "استهدفت طائرة مسيرة مجهولة سيارة تقل قيادياً في هيئة تحرير الشام قرب سرمدا، ما أدى "
+        "إلى مقتله على الفور. قتل خمسة بينهم قيادي في غارة على إدلب، وأكد المرصد مقتله.",
+        published="2023-06-12T10:00:00Z",
+    )
+    assert [e["fatalities"] for e in drone["events"]] == [1, 5]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -5675,6 +5675,132 @@ THIRTY_FIFTH_ROUND = [
     ),
 ]
 
+
+# Round 36: Arabic again (eight), to see whether round 34's rules carry: a drone on a
+# commander's car, SANA on shells, factions fighting each other, a landmine, an arrest
+# for a bombing months back, Hawar on Turkish shelling, likely-Russian strikes; English
+# on a joint patrol turned back and rebel shelling; an Iraqi negative
+MHARDEH = place("Mhardeh", 35.25, 36.57)
+
+THIRTY_SIXTH_ROUND = [
+    dict(
+        title="مقتل قيادي في هيئة تحرير الشام بضربة مسيرة شمالي إدلب",
+        published="2023-06-12T10:00:00Z",
+        language="ar",
+        body="استهدفت طائرة مسيرة مجهولة سيارة تقل قيادياً في هيئة تحرير الشام على طريق سرمدا "
+        "- الدانا شمالي إدلب، ما أدى إلى مقتله على الفور، وفق المرصد السوري.",
+        is_syria_related=True,
+        entities=["group:hts", "org:sohr"],
+        places=[SARMADA, place("Al-Dana", 36.21, 36.77), "gov:idlib"],
+        events=[event(AIR, SARMADA, 1)],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="استشهاد مدنيين اثنين بقذائف على محردة",
+        published="2019-05-28T10:00:00Z",
+        language="ar",
+        body="استشهد مدنيان وأصيب خمسة آخرون جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية "
+        "على مدينة محردة في ريف حماة الشمالي الغربي.",
+        is_syria_related=True,
+        entities=[],
+        places=[MHARDEH, "gov:hama"],
+        events=[event(SHELL, MHARDEH, 2, 5)],
+    ),
+    dict(
+        title="اشتباكات بين الجبهة الشامية وأحرار الشام في الباب",
+        published="2022-06-18T10:00:00Z",
+        language="ar",
+        body="اندلعت اشتباكات بين فصيلي الجبهة الشامية وأحرار الشام في مدينة الباب بريف حلب "
+        "الشرقي، أسفرت عن مقتل مقاتلين اثنين من الطرفين.",
+        is_syria_related=True,
+        entities=["group:ahrar-al-sham"],
+        places=[AL_BAB, "gov:aleppo"],
+        events=[event(CLASH, AL_BAB, 2)],
+    ),
+    dict(
+        title="إصابة ثلاثة أطفال بانفجار لغم في ريف الرقة",
+        published="2024-04-03T10:00:00Z",
+        language="ar",
+        body="أصيب ثلاثة أطفال بانفجار لغم من مخلفات الحرب في قرية بريف الرقة الشمالي أثناء "
+        "رعيهم الأغنام.",
+        is_syria_related=True,
+        entities=[],
+        places=["gov:raqqa"],
+        events=[event(IED, "gov:raqqa", None, 3)],
+    ),
+    dict(
+        title="القبض على المتهم بتفجير كنيسة مار إلياس",
+        published="2025-08-20T10:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الداخلية السورية إلقاء القبض على المتهم بتفجير كنيسة مار إلياس في حي "
+        "الدويلعة بدمشق، الذي أودى بحياة 25 شخصاً في حزيران الماضي.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry"],
+        places=[place("Al-Dweila", 33.49, 36.33), DAMASCUS],
+        events=[event(ARREST, DAMASCUS)],
+        claims=[claim("org:syrian-interior-ministry")],
+        background_figures=[25],
+    ),
+    dict(
+        title="قصف تركي على قرى شيراوا",
+        published="2023-02-02T10:00:00Z",
+        language="ar",
+        body="قصف جيش الاحتلال التركي بالمدفعية الثقيلة قرى ناحية شيراوا في ريف عفرين، دون ورود "
+        "أنباء عن إصابات.",
+        is_syria_related=True,
+        entities=["group:turkish-forces"],
+        places=[place("Sherawa", 36.45, 36.88), AFRIN],
+        events=[event(SHELL, place("Sherawa", 36.45, 36.88), actors=["group:turkish-forces"])],
+    ),
+    dict(
+        title="Protesters cut short first joint patrol on M4",
+        published="2020-03-16T10:00:00Z",
+        body="Russian military police began joint patrols with Turkish troops on the M4 highway "
+        "in Idlib on Sunday, but cut the first patrol short after protesters blocked the "
+        "road, Russia's defence ministry said.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "group:turkish-forces", "state:russia"],
+        places=["gov:idlib"],
+        events=[event(PROTEST, "gov:idlib", actors=[PRO], day="2020-03-15")],
+        claims=[claim("state:russia")],
+    ),
+    dict(
+        title="Rebel shelling kills 12 in western Aleppo",
+        published="2016-11-21T10:00:00Z",
+        body="Rebels shelled government-held western Aleppo on Sunday, killing 12 civilians "
+        "including three children, state media said, as the army pressed its offensive in "
+        "the east.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", GOV],
+        places=[ALEPPO],
+        events=[event(SHELL, ALEPPO, 12, actors=["group:syrian-rebels", CIV], day="2016-11-20")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل عشرات المدنيين بغارات على الميادين",
+        published="2017-05-26T10:00:00Z",
+        language="ar",
+        body="قتل عشرات المدنيين بغارات جوية يرجح أنها روسية على مدينة الميادين في ريف دير الزور "
+        "الشرقي، بحسب ناشطين.",
+        is_syria_related=True,
+        entities=[],
+        places=[MAYADIN, "gov:deir-ez-zor"],
+        events=[event(AIR, MAYADIN, 10)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Iraqi forces repel IS attack near Syrian border",
+        published="2023-09-12T10:00:00Z",
+        body="Iraqi forces repelled an Islamic State attack on an army post in Anbar province "
+        "near the Syrian border on Tuesday, killing three militants, the security media cell "
+        "said.",
+        is_syria_related=False,
+        entities=["state:iraq", "group:isis", "state:syria"],
+        places=[],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -5711,4 +5837,5 @@ HELDOUT = (
     + THIRTY_THIRD_ROUND
     + THIRTY_FOURTH_ROUND
     + THIRTY_FIFTH_ROUND
+    + THIRTY_SIXTH_ROUND
 )

@@ -48,7 +48,7 @@ class Detector:
         day = article.published_at.date() if article.published_at else None
         resolved = self.mentions.resolve(hits, text, day)
         keywords = self.count_keywords(hits.get("keyword", []))
-        relevance = self.relevance(keywords, resolved)
+        relevance = self.relevance(keywords, resolved, hits.get("trigger", ()))
         places = [(h, e) for h, e in resolved if e.type == "place"]
         actors = [(h, e) for h, e in resolved if e.type in ACTOR_TYPES and e.actor_class]
         actors = former_members_as_civilians(actors, text, self.civilians)
@@ -108,20 +108,38 @@ class Detector:
         return tuple(KeywordHit(term, n) for term, n in counts.most_common())
 
     def relevance(
-        self, keywords: Sequence[KeywordHit], entities: Sequence[tuple[Hit, Entity]]
+        self,
+        keywords: Sequence[KeywordHit],
+        entities: Sequence[tuple[Hit, Entity]],
+        triggers: Sequence[Hit],
     ) -> float:
         """1 - exp(-score / saturation): each keyword and entity adds its weight, up to 3
         times; a weight that pulls away (Iraq, Gaza) counts once: "Iraqi authorities
-        repatriated Iraqi nationals from Syria's al-Hol camp" is a Syrian story."""
+        repatriated Iraqi nationals from Syria's al-Hol camp" is a Syrian story. A
+        Syrian place where something happens counts once more: "قصف جيش الاحتلال التركي
+        قرى ناحية شيراوا في ريف عفرين" names Afrin once, and is a Syrian story."""
         weights = {rule.term: rule.weight for rule in self.watchlist.keywords}
         score = sum(weights[k.term] * times(weights[k.term], k.count) for k in keywords)
         per_entity = Counter(e.id for _, e in entities)
         for entity_id, count in per_entity.items():
             weight = self.watchlist.entities[entity_id].syria_weight
             score += weight * times(weight, count)
+        score += next((e.syria_weight for h, e in entities if happens_at(h, e, triggers)), 0.0)
         if score <= 0:
             return 0.0
         return round(1 - math.exp(-score / self.watchlist.relevance.saturation), 3)
+
+
+EVENT_REACH = 80  # characters between a trigger and the place it happens at
+
+
+def happens_at(hit: Hit, entity: Entity, triggers: Sequence[Hit]) -> bool:
+    """Whether the mention is a Syrian place with a trigger close before or after it."""
+    return (
+        entity.type == "place"
+        and entity.syria_weight > 0
+        and any(abs(t.start - hit.start) <= EVENT_REACH for t in triggers)
+    )
 
 
 def times(weight: float, count: int) -> int:

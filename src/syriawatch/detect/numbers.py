@@ -181,6 +181,7 @@ class Outcome:
         extra: tuple[tuple[str, str], ...],
         arabic_acting: str,
         arabic_passive: str,
+        arabic_own: str,
         hints: str,
         arabic_hints: str,
     ) -> None:
@@ -228,6 +229,9 @@ class Outcome:
                 rf"و{arabic_acting}ت?\s+(?P<kin>(?:والد|شقيق|زوج|ابن|مرافق)\S*)",
             )
         )
+        # "ما أدى إلى مقتله" (which led to his death): one, two for "هما"; read only where
+        # the sentence gives no figure (", and the Observatory confirmed his death")
+        self.arabic_own = re.compile(rf"(?<!\S){arabic_own}(?P<own>ه|ها|هما)(?!\w)")
 
     def figure_in(self, sentence: str) -> int | None:
         """The most conservative figure of this kind the sentence states, or None."""
@@ -252,6 +256,10 @@ class Outcome:
                     matches.append(match)
         if not sentence.isascii() and contains_any(sentence, self.arabic_hints):
             matches += (m for pattern in self.arabic for m in pattern.finditer(sentence))
+            if not matches:
+                own = self.arabic_own.search(sentence)
+                if own:
+                    return 2 if own["own"] == "هما" else 1
         figures = []
         for match in matches:
             groups = match.groupdict()
@@ -291,6 +299,7 @@ FATALITIES = Outcome(
     arabic_acting="(?:مقتل|قتلوا|قتلت|قتل|استشهاد|استشهد|مصرع|اغتيال|اغتال|اغتيل|جثة|جثث)",
     # "لقي 11 شخصاً حتفهم": met their death
     arabic_passive="(?:قتلى|قتيلا|قتيلاً|شهداء|شهيدا|شهيداً|حتفهم|حتفه|مصرعهم|مصرعه)",
+    arabic_own="(?:مقتل|استشهاد|مصرع|اغتيال)",
     hints="kill dead died death toll slain execut shot lives perish assassinat",
     arabic_hints="قتل قتيل استشهاد استشهد شهداء شهيد مصرع حتف اغتي اغتال جثة جثث",
 )
@@ -306,6 +315,7 @@ INJURIES = Outcome(
     ),
     arabic_acting="(?:إصابة|اصابة|أصيب|اصيب|جرح)",
     arabic_passive="(?:جرحى|جريحا|جريحاً|مصابين|مصابا|مصاباً)",
+    arabic_own="(?:إصابت|اصابت)",
     hints="wound injur hurt",
     arabic_hints="جرح جريح إصاب اصاب صيب مصاب",
 )
