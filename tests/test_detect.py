@@ -2314,6 +2314,29 @@ def test_rules_of_the_thirty_sixth_round() -> None:
     assert [e["fatalities"] for e in drone["events"]] == [1, 5]
 
 
+def test_rules_of_the_thirty_seventh_round() -> None:
+    """An Arabic truce named is no agreement unless reached, signed or declared; a
+    headline's shooting is the body's battle where the body's victims are armed."""
+    truces = analyse(
+        "سوريا",
+        "خرقت قوات النظام الهدنة في ريف إدلب بقصف مدفعي على بلدة كفرنبل. وبموجب اتفاق التسوية "
+        "الذي رعته روسيا عام 2018، سلمت فصائل المعارضة سلاحها الثقيل في درعا. وأعلنت وزارة "
+        "الدفاع التركية التوصل إلى اتفاق لوقف إطلاق النار في إدلب.",
+        published="2020-03-05T18:00:00Z",
+    )
+    assert [(e["subtype"], e["location"]) for e in truces["events"]] == [
+        ("Shelling/artillery/missile attack", "Kafr Nabl"),
+        ("Agreement", "Idlib Governorate"),  # "ريف إدلب" named the governorate
+    ]
+    hajin = analyse(
+        "Two council members shot dead in Hajin",
+        "Unidentified gunmen shot dead two members of the SDF-affiliated military council in "
+        "the town of Hajin.",
+        published="2022-05-10T12:00:00Z",
+    )
+    assert [e["subtype"] for e in hajin["events"]] == ["Armed clash"]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

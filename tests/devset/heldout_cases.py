@@ -5801,6 +5801,133 @@ THIRTY_SIXTH_ROUND = [
     ),
 ]
 
+
+# Round 37: truces and settlements in Arabic (violated, told as history, agreed), feed
+# items of one sentence, a monitor's roundup of two governorates, a protest broken up
+# in Afrin, Ghouta's anniversary, a strike on Aleppo's airport, a Turkish negative
+HAJIN = place("Hajin", 34.69, 40.83)
+AL_HOL = place("Al-Hol camp", 36.38, 41.15)
+
+THIRTY_SEVENTH_ROUND = [
+    dict(
+        title="خرق للهدنة في ريف إدلب",
+        published="2020-03-20T10:00:00Z",
+        language="ar",
+        body="خرقت قوات النظام الهدنة في ريف إدلب بقصف مدفعي على بلدة كفرنبل، دون أنباء عن إصابات.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[KAFR_NABL, "gov:idlib"],
+        events=[event(SHELL, KAFR_NABL, actors=[GOV])],
+    ),
+    dict(
+        title="درعا بعد أربع سنوات من التسوية",
+        published="2022-07-01T10:00:00Z",
+        language="ar",
+        body="وبموجب اتفاق التسوية الذي رعته روسيا عام 2018، سلمت فصائل المعارضة سلاحها الثقيل في "
+        "درعا.",
+        is_syria_related=True,
+        entities=["state:russia", "group:syrian-rebels"],
+        places=[DARAA],
+        events=[],
+    ),
+    dict(
+        title="اتفاق روسي تركي لوقف إطلاق النار في إدلب",
+        published="2020-03-05T18:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الدفاع التركية ونظيرتها الروسية التوصل إلى اتفاق لوقف إطلاق النار في "
+        "إدلب يبدأ منتصف ليل الخميس.",
+        is_syria_related=True,
+        entities=["state:turkey", "state:russia"],
+        places=["gov:idlib"],
+        events=[event(AGREE, "gov:idlib")],
+        claims=[claim("state:turkey")],
+    ),
+    dict(
+        title="Syria: 5 killed in Idlib market bombing",
+        published="2021-11-04T12:00:00Z",
+        body="A car bomb tore through a market in Sarmada, killing five people, the White "
+        "Helmets said.",
+        is_syria_related=True,
+        entities=["org:white-helmets", "state:syria"],  # the headline's "Syria:"
+        places=[SARMADA, "gov:idlib"],
+        events=[event(IED, SARMADA, 5)],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Russian jets strike rebel-held Jisr al-Shughur",
+        published="2019-09-12T10:00:00Z",
+        body="Russian warplanes carried out at least 15 air strikes on the outskirts of Jisr "
+        "al-Shughur on Wednesday, a war monitor said. No casualties were immediately reported.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "group:syrian-rebels"],
+        places=[JISR],
+        events=[event(AIR, JISR, actors=["group:russian-forces"], day="2019-09-11")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="SOHR: two council members shot dead in Hajin, three detained in al-Hol",
+        published="2022-05-10T12:00:00Z",
+        body="In Deir ez-Zor, unidentified gunmen shot dead two members of the SDF-affiliated "
+        "military council in the town of Hajin. In Hasakah, an SDF patrol detained three "
+        "young men in al-Hol camp.",
+        is_syria_related=True,
+        entities=["group:sdf", "org:sohr"],  # the headline's speaker
+        places=["gov:deir-ez-zor", HAJIN, "gov:hasakah", AL_HOL],
+        events=[event(CLASH, HAJIN, 2), event(ARREST, AL_HOL, actors=["group:sdf"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="الشرطة العسكرية تفرق مظاهرة في عفرين",
+        published="2022-08-21T10:00:00Z",
+        language="ar",
+        body="فرقت الشرطة العسكرية في مدينة عفرين مظاهرة لعشرات الأشخاص احتجوا على تردي "
+        "الخدمات، مستخدمة الرصاص في الهواء.",
+        is_syria_related=True,
+        entities=[],
+        places=[AFRIN],
+        events=[event(INTERVENTION, AFRIN)],
+    ),
+    dict(
+        title="Ten years after Ghouta, survivors demand justice",
+        published="2023-08-21T12:00:00Z",
+        body="Ten years after the sarin attack on Ghouta that killed more than 1,400 people, "
+        "survivors rallied in Idlib on Monday to demand accountability.",
+        is_syria_related=True,
+        entities=[],
+        places=[GHOUTA, IDLIB],
+        events=[event(PROTEST, IDLIB, actors=[PRO], day="2023-08-21")],
+        background_figures=[1400],
+    ),
+    dict(
+        title="Israeli strikes put Aleppo airport out of service",
+        published="2023-03-22T09:00:00Z",
+        body="Israeli air strikes hit Aleppo international airport early on Wednesday, putting "
+        "it out of service, the defence ministry said, the second such strike in a week.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "org:syrian-defence-ministry"],
+        places=[place("Aleppo International Airport", 36.18, 37.22)],
+        events=[
+            event(
+                AIR,
+                place("Aleppo International Airport", 36.18, 37.22),
+                actors=["group:israeli-forces"],
+                day="2023-03-22",
+            )
+        ],
+        claims=[claim("org:syrian-defence-ministry")],
+    ),
+    dict(
+        title="Turkish jets strike PKK targets in northern Iraq",
+        published="2023-04-08T10:00:00Z",
+        body="Turkish jets struck PKK targets in northern Iraq's Qandil mountains on Saturday, "
+        "the Turkish defence ministry said.",
+        is_syria_related=False,
+        entities=["group:turkish-forces", "state:iraq", "state:turkey"],
+        places=[place("Qandil", 36.50, 45.00)],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -5838,4 +5965,5 @@ HELDOUT = (
     + THIRTY_FOURTH_ROUND
     + THIRTY_FIFTH_ROUND
     + THIRTY_SIXTH_ROUND
+    + THIRTY_SEVENTH_ROUND
 )

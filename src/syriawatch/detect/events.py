@@ -199,9 +199,11 @@ def find_events(
         elif trigger.type == REMOTE_VIOLENCE:  # "jets pounded rebel-held Aleppo": not struck
             in_sentence = [(h, e) for h, e in in_sentence if h not in roles.holding]
         agents, others = actors_around(hit, in_sentence, roles, text)
-        kind, subtype = kind_of(trigger, others)
-        violent = kind in VIOLENT_TYPES or subtype in VIOLENT_SUBTYPES
         in_title = hit.start < context.title_length
+        kind, subtype = kind_of(trigger, others)
+        if in_title and all(k[0] != kind for k in drafts):
+            kind, subtype = as_told_in_body(trigger, {k[0] for k in drafts}) or (kind, subtype)
+        violent = kind in VIOLENT_TYPES or subtype in VIOLENT_SUBTYPES
         if agents and not in_title:  # the sentence's first trigger tells its main event
             acting.setdefault(index, (agents[0], kind))
         elif not agents and not in_title and violent:
@@ -272,6 +274,17 @@ def kind_of(trigger: Trigger, others: Sequence[Entity]) -> tuple[str, str]:
     if trigger.armed_type and struck in ARMED_CLASSES:
         return trigger.armed_type, trigger.armed_subtype or trigger.subtype
     return trigger.type, trigger.subtype
+
+
+def as_told_in_body(trigger: Trigger, body_types: Collection[str]) -> tuple[str, str] | None:
+    """The type and sub-type of a headline's trigger that the body told ("two council
+    members shot dead" over a body where gunmen shot two members of an armed council:
+    a battle, not an attack on civilians), if any."""
+    told = (
+        (trigger.armed_type, trigger.armed_subtype or trigger.subtype),
+        (trigger.civilian_type, trigger.civilian_subtype or trigger.subtype),
+    )
+    return next(((kind, sub) for kind, sub in told if kind and kind in body_types), None)
 
 
 def acting_before(
