@@ -2337,6 +2337,18 @@ def test_rules_of_the_thirty_seventh_round() -> None:
     assert [e["subtype"] for e in hajin["events"]] == ["Armed clash"]
 
 
+def test_those_counted_after_an_arabic_killing_verb_suffer_it() -> None:
+    """ "قتل 33 جندياً تركياً في غارة جوية نفذتها طائرات روسية وسورية": the Turkish
+    soldiers are killed; Russian and Syrian aircraft strike."""
+    found = analyse(
+        "سوريا",
+        "قتل 33 جندياً تركياً في غارة جوية نفذتها طائرات روسية وسورية على مواقعهم في ريف إدلب "
+        "الجنوبي.",
+        published="2020-02-28T10:00:00Z",
+    )
+    assert [e["actors"][0] for e in found["events"]] == ["Military Forces of Russia"]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -111,7 +111,8 @@ _STRUCK = WordsBefore(
     r"(?<!was )(?<!were )(?<!been )\b(?:killed|attacked|targeted|struck|captured|arrested|"
     r"detained|ambushed|kidnapped|abducted|executed|shot|wounded|injured)\s+"
     r"(?:(?!by\b|when\b|as\b|after\b|while\b|before\b|because\b)[^\s.,;]+\s+){0,3}$"
-    r"|(?:مقتل|قتل|استشهاد|استشهد|إصابة|أصيب|اعتقال|اغتيال)\s+(?:\S+\s+){0,3}(?:في|من)\s+$",
+    r"|(?:مقتل|قتل|استشهاد|استشهد|إصابة|أصيب|اعتقال|اغتيال)\s+(?:\S+\s+){0,3}(?:في|من)\s+$"
+    r"|(?:مقتل|قتل|إصابة|أصيب|اعتقال)\s+\d+\s+$",  # "قتل 33 جندياً تركياً": 33 Turkish soldiers
     reach=40,
     needs=(
         *("kill", "attack", "target", "struck", "captur", "arrest", "detain", "ambush"),
