@@ -2349,6 +2349,18 @@ def test_those_counted_after_an_arabic_killing_verb_suffer_it() -> None:
     assert [e["actors"][0] for e in found["events"]] == ["Military Forces of Russia"]
 
 
+def test_the_civil_defence_in_arabic_is_the_white_helmets_unless_another_states() -> None:
+    found = analyse(
+        "سوريا",
+        "قُتل ستة مدنيين جراء غارات جوية روسية استهدفت بلدة الأتارب، بحسب ما أفاد الدفاع المدني. "
+        "وقال الدفاع المدني اللبناني إن الحريق أخمد.",
+        published="2019-07-20T10:00:00Z",
+    )
+    assert found["claims"][0]["speaker"] == "Syria Civil Defence"
+    civil_defence = [e for e in found["entities"] if e["id"] == "org:white-helmets"]
+    assert [e["mentions"] for e in civil_defence] == [1]  # not Lebanon's
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""
