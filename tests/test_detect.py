@@ -2361,6 +2361,32 @@ def test_the_civil_defence_in_arabic_is_the_white_helmets_unless_another_states(
     assert [e["mentions"] for e in civil_defence] == [1]  # not Lebanon's
 
 
+def test_rules_of_the_thirty_eighth_round() -> None:
+    """An Arabic bulletin's incidents joined by "، ومقتل" each keep their toll and sides;
+    "صدت هجوماً لتنظيم داعش" is a battle; "some stormed the governor's office" a riot;
+    "Syrian state media" is an unnamed source, not Syria."""
+    bulletin = analyse(
+        "سوريا",
+        "وثق المرصد السوري مقتل عنصرين من قوات النظام برصاص قناص في ريف اللاذقية، ومقتل مدني "
+        "بانفجار لغم في ريف حماة الشرقي. قالت قوات سوريا الديمقراطية إنها صدت هجوماً لتنظيم داعش "
+        "على حقل العمر النفطي.",
+        published="2021-05-03T10:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"], e["actors"][0]) for e in bulletin["events"]] == [
+        ("Armed clash", 2, "Military Forces of Syria (2000-2024)"),
+        ("Remote explosive/landmine/IED", 1, "Civilians (Syria)"),
+        ("Armed clash", None, "Syrian Democratic Forces"),
+    ]
+    riot = analyse(
+        "Suwayda",
+        "Hundreds of people protested in Suwayda on Sunday over fuel shortages; some stormed "
+        "the governor's office and set fire to files. Syrian state media said calm returned.",
+        published="2022-12-04T18:00:00Z",
+    )
+    assert "Violent demonstration" in {e["subtype"] for e in riot["events"]}
+    assert "state:syria" not in {e["id"] for e in riot["entities"]}
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -5928,6 +5928,144 @@ THIRTY_SEVENTH_ROUND = [
     ),
 ]
 
+
+# Round 38: sources that disagree (two tolls and a denial; each side's story of one
+# fight), a strike the other side would not comment on, a riot, an Arabic bulletin
+# of two incidents, Hezbollah men killed near Qusayr, a regain under a deal, Asayish
+# arrests, a Gaza negative
+OMAR_FIELD = place("Al-Omar oil field", 35.05, 40.53)
+
+THIRTY_EIGHTH_ROUND = [
+    dict(
+        title="Air strikes kill at least 11 in Ariha",
+        published="2019-08-07T10:00:00Z",
+        body="Air strikes on Ariha killed 14 people on Tuesday, the White Helmets said, while "
+        "the Syrian Observatory for Human Rights put the toll at 11. Russia's defence "
+        "ministry denied its aircraft had carried out any strikes in the area.",
+        is_syria_related=True,
+        entities=["org:white-helmets", "org:sohr", "state:russia"],
+        places=[ARIHA],
+        events=[event(AIR, ARIHA, 11, day="2019-08-06")],
+        claims=[
+            claim("org:white-helmets", contested=True),
+            claim("org:sohr", contested=True),
+            claim("state:russia", "denies", contested=True),
+        ],
+    ),
+    dict(
+        title="HTS and NLF clash in Darat Izza",
+        published="2019-01-06T10:00:00Z",
+        body="Fighting broke out between Hayat Tahrir al-Sham and the National Front for "
+        "Liberation in the town of Darat Izza on Saturday, killing six fighters. Each side "
+        "blamed the other for starting it.",
+        is_syria_related=True,
+        entities=["group:hts", "group:nlf"],
+        places=[DARAT_IZZA],
+        events=[event(CLASH, DARAT_IZZA, 6, actors=["group:hts", "group:nlf"], day="2019-01-05")],
+    ),
+    dict(
+        title="قسد تصد هجوماً لداعش على حقل العمر",
+        published="2019-03-01T10:00:00Z",
+        language="ar",
+        body="قالت قوات سوريا الديمقراطية إنها صدت هجوماً لتنظيم داعش على حقل العمر النفطي، فيما "
+        "زعم التنظيم عبر وكالة أعماق أنه قتل 15 عنصراً من قسد.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:isis"],
+        places=[OMAR_FIELD],
+        events=[event(CLASH, OMAR_FIELD, 15)],
+        claims=[claim("group:sdf"), claim("group:isis")],
+    ),
+    dict(
+        title="Israeli strikes near Masyaf, Syria says",
+        published="2024-09-09T08:00:00Z",
+        body="Syrian state media said Israeli jets struck near Masyaf late on Sunday, and that "
+        "air defences shot down most of the missiles. The Israeli military declined to "
+        "comment.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:syria"],  # the headline's "Syria says"
+        places=[MASYAF],
+        events=[
+            event(AIR, MASYAF, actors=["group:israeli-forces"], day="2024-09-08"),
+            event(DISRUPTED, MASYAF),
+        ],
+        claims=[claim("state:syria"), claim(None)],
+    ),
+    dict(
+        title="Protesters storm Suwayda governor's office",
+        published="2022-12-04T18:00:00Z",
+        body="Hundreds of people protested in the Druze city of Suwayda on Sunday over fuel "
+        "shortages; some stormed the governor's office and set fire to files, witnesses "
+        "said. Police fired tear gas.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(RIOT, SUWAYDA, actors=["collective:rioters"], day="2022-12-04")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مقتل عنصرين من قوات النظام ومدني في ريفي اللاذقية وحماة",
+        published="2021-05-03T10:00:00Z",
+        language="ar",
+        body="وثق المرصد السوري مقتل عنصرين من قوات النظام برصاص قناص في ريف اللاذقية، ومقتل "
+        "مدني بانفجار لغم في ريف حماة الشرقي.",
+        is_syria_related=True,
+        entities=[GOV, "org:sohr"],
+        places=["gov:latakia", "gov:hama"],
+        events=[event(CLASH, "gov:latakia", 2), event(IED, "gov:hama", 1)],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Israeli strike near Qusayr kills two Hezbollah fighters",
+        published="2024-04-02T10:00:00Z",
+        body="An Israeli strike on a car near Qusayr, close to the Lebanese border, killed two "
+        "Hezbollah fighters, a war monitor said on Tuesday.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "group:hezbollah"],
+        places=[place("Qusayr", 34.51, 36.58)],
+        events=[
+            event(
+                AIR,
+                place("Qusayr", 34.51, 36.58),
+                2,
+                actors=["group:israeli-forces", "group:hezbollah"],
+            )
+        ],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Government forces retake Nawa",
+        published="2018-07-17T10:00:00Z",
+        body="Syrian government forces recaptured the town of Nawa in Daraa province on Monday "
+        "after a deal under which rebels agreed to hand over their weapons, state media said.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels"],
+        places=[NAWA, "gov:daraa"],
+        events=[event(REGAIN, NAWA, actors=[GOV, "group:syrian-rebels"], day="2018-07-16")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="الأسايش تعتقل خمسة أشخاص في الحسكة",
+        published="2021-09-14T10:00:00Z",
+        language="ar",
+        body="اعتقلت قوى الأمن الداخلي (الأسايش) خمسة أشخاص في مدينة الحسكة بتهمة الانتماء لخلايا "
+        "تنظيم داعش.",
+        is_syria_related=True,
+        entities=["group:asayish", "group:isis"],
+        places=[HASAKAH],
+        events=[event(ARREST, HASAKAH, actors=["group:asayish"])],
+    ),
+    dict(
+        title="Israeli strikes on Gaza kill 25",
+        published="2024-06-14T10:00:00Z",
+        body="Israeli strikes on Gaza killed 25 people on Friday, the territory's health ministry "
+        "said.",
+        is_syria_related=False,
+        entities=["group:israeli-forces"],
+        places=[place("Gaza", 31.50, 34.47)],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -5966,4 +6104,5 @@ HELDOUT = (
     + THIRTY_FIFTH_ROUND
     + THIRTY_SIXTH_ROUND
     + THIRTY_SEVENTH_ROUND
+    + THIRTY_EIGHTH_ROUND
 )

@@ -118,7 +118,7 @@ def find_events(
     text = context.text
     starts = context.sentence_starts
     # per sentence: several triggers often share one
-    figures: dict[int, tuple[Figure, ...]] = {}
+    figures: dict[tuple[int, int], tuple[Figure, ...]] = {}  # (sentence, clause start)
     days: dict[int, date] = {}
     if context.published:
         days = days_named(text, starts, context.published.date(), context.day_words)
@@ -190,10 +190,13 @@ def find_events(
         trigger = triggers[int(hit.key)]
         lo, hi = sentence_at(starts, text, index)
         sentence = text[lo:hi].strip()
+        clause_lo, clause_hi = clause_at(text, lo, hi, hit.start)
         located, place_in_sentence, roughly = nearest_places(
             hit, places.get(index, ()), context.main_place, text, context.origins
         )
         in_sentence = actors_in.get(index, ())
+        if (clause_lo, clause_hi) != (lo, hi):  # one of several incidents the sentence tells
+            in_sentence = [(h, e) for h, e in in_sentence if clause_lo <= h.start < clause_hi]
         if trigger.type in CROWDS:  # "chanting against the regime and HTS": not actors
             in_sentence = [(h, e) for h, e in in_sentence if h not in roles.opposed]
         elif trigger.type == REMOTE_VIOLENCE:  # "jets pounded rebel-held Aleppo": not struck
@@ -215,13 +218,14 @@ def find_events(
             subtype = trigger.state_subtype
         stated: tuple[Figure, ...] = ()
         if violent and not (in_title and title_toll_shared):
-            if index not in figures:
-                stated = figures_in(sentence, context.sources.get(sentence))
+            if (index, clause_lo) not in figures:
+                clause = text[clause_lo:clause_hi].strip()
+                stated = figures_in(clause, context.sources.get(sentence))
                 if is_war_toll(stated) or (stated and told_over_time(sentence)):
                     background.add(index)  # its other triggers are skipped with it
                     continue
-                figures[index] = stated
-            stated = figures[index]
+                figures[index, clause_lo] = stated
+            stated = figures[index, clause_lo]
         key = (kind, located[0].id if located else None)
         if in_title:  # the headline retells an event of the body: of its sub-type, if any
             same_kind = [k for k in drafts if k[0] == kind]
@@ -262,6 +266,23 @@ def find_events(
     events = [d.event(published) for d in where_told_precisely(drafts, named, only_near)]
     acled_events = with_parts_joined(events, context.collectives.get("civilians"))
     return with_the_side_that_lost(acled_events, context.actors)
+
+
+# "مقتل عنصرين من قوات النظام برصاص قناص في ريف اللاذقية، ومقتل مدني بانفجار لغم في ريف
+# حماة": an Arabic bulletin joins incidents in one sentence, each with its own toll and
+# sides, by "، و" and a noun of killing or arrest ("، وأصيب العشرات" goes on with one)
+EVENT_CLAUSE = re.compile(r"،\s*و(?=(?:مقتل|استشهاد|اعتقال)(?!\w))")
+
+
+def clause_at(text: str, lo: int, hi: int, position: int) -> tuple[int, int]:
+    """The part of the sentence text[lo:hi] that tells the incident at `position`."""
+    if "،" not in text[lo:hi]:
+        return lo, hi
+    for match in EVENT_CLAUSE.finditer(text, lo, hi):
+        if match.start() > position:
+            return lo, match.start()
+        lo = match.end()
+    return lo, hi
 
 
 def kind_of(trigger: Trigger, others: Sequence[Entity]) -> tuple[str, str]:
