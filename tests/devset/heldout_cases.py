@@ -2667,7 +2667,6 @@ THIRTEENTH_ROUND = [
 
 # round 14: longer articles, several events or sources each
 INTERVENTION = ("Protests", "Protest with intervention")
-DEIR_HAFER = place("Deir Hafer", 36.16, 37.71)
 MASKANAH = place("Maskanah", 35.96, 38.04)
 KHAN_ARNABAH = place("Khan Arnabah", 33.19, 35.89)
 LATAKIA = place("Latakia", 35.52, 35.78)
@@ -3261,7 +3260,6 @@ SEVENTEENTH_ROUND = [
 
 # round 18: tolls that differ, a natural disaster, a detention death, a commando raid
 # claimed by HTS, an abduction told at the release, after round 17's fixes
-SARMIN = place("Sarmin", 35.90, 36.72)
 TAL_TAMR = place("Tal Tamr", 36.65, 40.37)
 SAYDNAYA = place("Saydnaya", 33.70, 36.38)
 
@@ -4972,7 +4970,6 @@ THIRTIETH_ROUND = [
 KISWEH = place("Kisweh", 33.36, 36.24)
 AMUDA = place("Amuda", 37.10, 40.93)
 JARAMANA = place("Jaramana", 33.49, 36.35)
-KHAN_SHAYKHUN = place("Khan Shaykhun", 35.44, 36.65)
 YADUDAH = place("Al-Yadudah", 32.70, 36.03)
 
 THIRTY_FIRST_ROUND = [
@@ -5116,7 +5113,6 @@ THIRTY_FIRST_ROUND = [
 INKHIL = place("Inkhil", 33.02, 36.13)
 MUZAYRIB = place("Muzayrib", 32.71, 35.99)
 HABIT = place("Al-Habit", 35.46, 36.61)
-SANAMAYN = place("Al-Sanamayn", 33.07, 36.18)
 DARAYYA = place("Darayya", 33.46, 36.24)
 
 THIRTY_SECOND_ROUND = [
@@ -5285,7 +5281,6 @@ THIRTY_SECOND_ROUND = [
 # truffle hunters killed, Baba Amr in 2012, an assassination in Arabic, a protest
 # dispersed on the coast, a Turkish negative
 MEZZEH = place("Mezzeh", 33.50, 36.25)
-TAL_TAMR = place("Tal Tamr", 36.65, 40.37)
 BABA_AMR = place("Baba Amr", 34.72, 36.69)
 
 THIRTY_THIRD_ROUND = [
@@ -5548,8 +5543,6 @@ THIRTY_FOURTH_ROUND = [
 # checkpoint attacked on the coast, a protest against conscription, a year after the
 # fall (no event), the army entering Suwayda, Turkish drones at the Tishrin Dam, a
 # Lebanese negative
-ATMEH = place("Atmeh", 36.21, 36.69)
-TISHRIN_DAM = place("Tishrin Dam", 36.38, 38.18)
 
 THIRTY_FIFTH_ROUND = [
     dict(
@@ -5805,8 +5798,6 @@ THIRTY_SIXTH_ROUND = [
 # Round 37: truces and settlements in Arabic (violated, told as history, agreed), feed
 # items of one sentence, a monitor's roundup of two governorates, a protest broken up
 # in Afrin, Ghouta's anniversary, a strike on Aleppo's airport, a Turkish negative
-HAJIN = place("Hajin", 34.69, 40.83)
-AL_HOL = place("Al-Hol camp", 36.38, 41.15)
 
 THIRTY_SEVENTH_ROUND = [
     dict(
