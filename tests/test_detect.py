@@ -2387,6 +2387,43 @@ def test_rules_of_the_thirty_eighth_round() -> None:
     assert "state:syria" not in {e["id"] for e in riot["entities"]}
 
 
+def test_rules_of_the_thirty_ninth_round() -> None:
+    """A wrap-up's incidents keep their own sides (a landmine after coalition strikes is
+    not the coalition's); "attacked SDF positions" is a battle; "an attack claimed by
+    Islamic State" is IS's claim and act; "Aleppo's Sheikh Maqsoud" is the
+    neighbourhood; "بسط سيطرته" is control taken; "، فيما" starts another incident only
+    where it tells one."""
+    wrap = analyse(
+        "Syria",
+        "Islamic State fighters attacked SDF positions near Hajin on Friday. Separately, "
+        "US-led coalition air strikes on al-Susah killed 10 civilians. In Raqqa, a landmine "
+        "killed two children. Two bombs exploded in Qamishli, killing 44 people, in an attack "
+        "claimed by Islamic State. Clashes erupted in Aleppo's Sheikh Maqsoud neighbourhood.",
+        published="2018-11-24T10:00:00Z",
+    )
+    assert [(e["subtype"], e["location"], e["actors"][:1]) for e in wrap["events"]] == [
+        ("Armed clash", "Hajin", ["Islamic State"]),
+        ("Air/drone strike", "As Sūsah", ["US-led coalition"]),
+        ("Remote explosive/landmine/IED", "Raqqa", ["Civilians (Syria)"]),
+        ("Remote explosive/landmine/IED", "Qamishli", ["Islamic State"]),
+        ("Armed clash", "Sheikh Maqsoud", []),
+    ]
+    assert [c["speaker"] for c in wrap["claims"]] == ["Islamic State"]
+    arabic = analyse(
+        "سوريا",
+        "بسط الجيش العربي السوري سيطرته على بلدة كفرزيتا. قتل أربعة مدنيين بقصف لقوات النظام على "
+        "مدينة أريحا، فيما أصيب آخرون بقصف مماثل على بلدة سرمين. قالت قسد إنها صدت هجوماً لتنظيم "
+        "داعش على حقل العمر، فيما زعم التنظيم أنه قتل 15 عنصراً من قسد.",
+        published="2019-08-24T10:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"]) for e in arabic["events"]] == [
+        ("Government regains territory", None),
+        ("Shelling/artillery/missile attack", 4),
+        ("Shelling/artillery/missile attack", None),
+        ("Armed clash", 15),
+    ]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

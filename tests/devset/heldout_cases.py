@@ -6057,6 +6057,140 @@ THIRTY_EIGHTH_ROUND = [
     ),
 ]
 
+
+# Round 39: wire wrap-ups of several incidents in several towns, a takeover the losing
+# side disputes, SANA on a regain, a bombing claimed by IS, Ghouta in 2013 as it was
+# first told, regime shelling on two towns in Arabic, Aleppo in 2025, a roadside bomb
+# on a Russian patrol, a Ukrainian negative
+SUSAH = place("Al-Susah", 34.64, 40.88)
+TAL_ABYAD = place("Tal Abyad", 36.70, 38.95)
+KAFR_ZITA = place("Kafr Zita", 35.37, 36.60)
+
+THIRTY_NINTH_ROUND = [
+    dict(
+        title="IS attack kills 12 SDF fighters near Hajin",
+        published="2018-11-24T10:00:00Z",
+        body="Islamic State fighters attacked SDF positions near Hajin on Friday, killing at "
+        "least 12 fighters, the SDF said. Separately, US-led coalition air strikes on al-Susah "
+        "killed 10 civilians, the Syrian Observatory for Human Rights reported. In Raqqa, a "
+        "landmine killed two children.",
+        is_syria_related=True,
+        entities=["group:isis", "group:sdf", "group:us-coalition", "org:sohr"],
+        places=[HAJIN, SUSAH, RAQQA],
+        events=[
+            event(CLASH, HAJIN, 12, actors=["group:isis", "group:sdf"], day="2018-11-23"),
+            event(AIR, SUSAH, 10, actors=["group:us-coalition", CIV]),
+            event(IED, RAQQA, 2),
+        ],
+        claims=[claim("group:sdf"), claim("org:sohr")],
+    ),
+    dict(
+        title="Israeli strikes hit Tartus and Qardaha",
+        published="2024-12-16T09:00:00Z",
+        body="Israeli strikes hit weapons depots near Tartus and an air defence base near "
+        "Qardaha overnight, a war monitor said. In Daraa, gunmen killed a former rebel "
+        "commander in the town of Jasim.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "group:syrian-rebels"],
+        places=[TARTUS, QARDAHA, "gov:daraa", JASIM],
+        events=[
+            event(AIR, TARTUS, actors=["group:israeli-forces"]),
+            event(AIR, QARDAHA, actors=["group:israeli-forces"]),
+            event(ATTACK, JASIM, 1),
+        ],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish-backed fighters seize Tal Abyad",
+        published="2019-10-13T16:00:00Z",
+        body="Turkish-backed fighters seized the town of Tal Abyad from the SDF on Sunday, the "
+        "Turkish defence ministry said, as the offensive pushed into its fifth day. The SDF "
+        "said it was still fighting in the town.",
+        is_syria_related=True,
+        entities=["group:sna", "group:sdf", "state:turkey"],
+        places=[TAL_ABYAD],
+        events=[event(TAKE, TAL_ABYAD, actors=["group:sna", "group:sdf"], day="2019-10-13")],
+        claims=[claim("state:turkey", contested=True), claim("group:sdf", contested=True)],
+    ),
+    dict(
+        title="الجيش يبسط سيطرته على كفرزيتا",
+        published="2019-08-24T10:00:00Z",
+        language="ar",
+        body="بسط الجيش العربي السوري سيطرته على بلدة كفرزيتا في ريف حماة الشمالي بعد معارك "
+        "عنيفة مع المجموعات الإرهابية.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[KAFR_ZITA, "gov:hama"],
+        events=[event(REGAIN, KAFR_ZITA, actors=[GOV])],
+    ),
+    dict(
+        title="Twin bombing kills 44 in Qamishli",
+        published="2016-07-27T16:00:00Z",
+        body="Two bombs exploded in Qamishli on Wednesday, killing at least 44 people, in an "
+        "attack claimed by Islamic State, the Kurdish Asayish security forces said.",
+        is_syria_related=True,
+        entities=["group:isis", "group:asayish"],
+        places=[QAMISHLI],
+        events=[event(IED, QAMISHLI, 44, actors=["group:isis"], day="2016-07-27")],
+        claims=[claim("group:asayish")],
+    ),
+    dict(
+        title="Activists say hundreds killed in gas attack near Damascus",
+        published="2013-08-22T09:00:00Z",
+        body="Activists said hundreds of people were killed in a poison gas attack on rebel-held "
+        "suburbs of Damascus on Wednesday. The government denied using chemical weapons.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "state:syria"],
+        places=[DAMASCUS],
+        events=[event(CHEM, DAMASCUS, 100, day="2013-08-21")],
+        claims=[claim(None, contested=True), claim("state:syria", "denies", contested=True)],
+    ),
+    dict(
+        title="مقتل أربعة مدنيين بقصف على أريحا",
+        published="2020-01-15T10:00:00Z",
+        language="ar",
+        body="قتل أربعة مدنيين بينهم طفلان بقصف صاروخي لقوات النظام على مدينة أريحا، فيما أصيب "
+        "آخرون بقصف مماثل على بلدة سرمين.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[ARIHA, SARMIN],
+        events=[event(SHELL, ARIHA, 4, actors=[GOV, CIV]), event(SHELL, SARMIN)],
+    ),
+    dict(
+        title="Clashes in Aleppo's Sheikh Maqsoud kill two",
+        published="2025-10-07T10:00:00Z",
+        body="Clashes erupted between government forces and Kurdish-led fighters in Aleppo's "
+        "Sheikh Maqsoud neighbourhood on Monday, killing two, the interior ministry said, days "
+        "after a ceasefire was agreed.",
+        is_syria_related=True,
+        entities=[G2024, "group:sdf", "org:syrian-interior-ministry"],
+        places=[ALEPPO, SHEIKH_MAQSOUD],
+        events=[event(CLASH, SHEIKH_MAQSOUD, 2, actors=[G2024, "group:sdf"], day="2025-10-06")],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Roadside bomb hits Russian patrol near Tal Tamr",
+        published="2020-08-18T10:00:00Z",
+        body="A Russian military police patrol was hit by a roadside bomb near Tal Tamr, "
+        "wounding three soldiers, Russia's defence ministry said.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "state:russia"],
+        places=[TAL_TAMR],
+        events=[event(IED, TAL_TAMR, None, 3)],
+        claims=[claim("state:russia")],
+    ),
+    dict(
+        title="Russian strikes on Kharkiv kill three",
+        published="2024-05-20T10:00:00Z",
+        body="Russian forces struck Kharkiv overnight, killing three people, Ukrainian officials "
+        "said. Russia has used tactics honed in Syria, analysts say.",
+        is_syria_related=False,
+        entities=["group:russian-forces", "state:russia", "state:ukraine", "state:syria"],
+        places=[place("Kharkiv", 49.99, 36.23)],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -6096,4 +6230,5 @@ HELDOUT = (
     + THIRTY_SIXTH_ROUND
     + THIRTY_SEVENTH_ROUND
     + THIRTY_EIGHTH_ROUND
+    + THIRTY_NINTH_ROUND
 )

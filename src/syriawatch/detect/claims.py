@@ -146,7 +146,8 @@ def speaker_of(
 ) -> tuple[str | None, str] | None:
     """`clause`: where a closing attribution before an English cue starts, or -1."""
     chosen: Speaker | None
-    if cue.key == "source":  # "according to X": X speaks
+    # "according to X", "an attack claimed by X", "as reported by X": X speaks
+    if cue.key == "source" or cue.alias.endswith(" by") or _BY_AFTER.match(text, cue.end):
         chosen = next(((h, e) for h, e in speakers if cue.end <= h.start < end), None)
     elif not cue.alias.isascii():  # Arabic puts the verb first: "قال الدفاع المدني"
         chosen = next(
@@ -199,6 +200,7 @@ def speaker_of(
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 # "denied that Iranian advisers were there", "نفت أن": the denial says what it denies
 _OWN_MATTER = re.compile(r"\s+(?:that\b|[أا]ن(?:ه|ها|هم)?\s)")
+_BY_AFTER = re.compile(r"\s+by\b")
 # "no casualties were reported", "with no casualties reported": nobody speaks
 _PASSIVE = WordsBefore(
     r"\b(?:was|were|been|being|is|are|be)\s+$|\bwith\s+no\s+[\w-]+\s+$",

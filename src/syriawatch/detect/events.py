@@ -155,6 +155,7 @@ def find_events(
     }
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
     actors_in = by_sentence(context.actors, starts, mention_start)
+    trigger_starts = by_sentence((h.start for h in trigger_hits), starts, int)
     roles = ActorRoles.of(context.actors, text, cue_hits)
     instrumented = named_by_instrument(trigger_hits, triggers, text)
     no_event = [h for h in cue_hits if h.key == "no_event"]
@@ -166,7 +167,7 @@ def find_events(
     drafts: dict[EventKey, list[Draft]] = {}  # one per day named, at most
     only_near: dict[EventKey, bool] = {}  # placed only "south of" a place
     told: dict[int, Draft | None] = {}  # body sentence -> its violent event, if any
-    acting: dict[int, tuple[Entity, str]] = {}  # body sentence -> who acts in it, in what
+    acting: dict[int, tuple[Entity, str]] = {}  # body sentence -> who acts, in what sub-type
     # "Drone strikes and clashes leave 14 dead": the toll of a headline telling violence
     # of several types is their total, no one event's
     in_title_types = {
@@ -190,7 +191,7 @@ def find_events(
         trigger = triggers[int(hit.key)]
         lo, hi = sentence_at(starts, text, index)
         sentence = text[lo:hi].strip()
-        clause_lo, clause_hi = clause_at(text, lo, hi, hit.start)
+        clause_lo, clause_hi = clause_at(text, lo, hi, hit.start, trigger_starts.get(index, ()))
         located, place_in_sentence, roughly = nearest_places(
             hit, places.get(index, ()), context.main_place, text, context.origins
         )
@@ -208,9 +209,9 @@ def find_events(
             kind, subtype = as_told_in_body(trigger, {k[0] for k in drafts}) or (kind, subtype)
         violent = kind in VIOLENT_TYPES or subtype in VIOLENT_SUBTYPES
         if agents and not in_title:  # the sentence's first trigger tells its main event
-            acting.setdefault(index, (agents[0], kind))
+            acting.setdefault(index, (agents[0], subtype))
         elif not agents and not in_title and violent:
-            agents = acting_before(acting, index, kind, place_in_sentence)
+            agents = acting_before(acting, index, subtype, place_in_sentence)
         actors = acting_first(agents + [a for a in others if a not in agents], kind)
         if subtype == "Peaceful protest":  # its crowd is its only side, as ACLED codes it
             actors = []
@@ -270,18 +271,32 @@ def find_events(
 
 # "مقتل عنصرين من قوات النظام برصاص قناص في ريف اللاذقية، ومقتل مدني بانفجار لغم في ريف
 # حماة": an Arabic bulletin joins incidents in one sentence, each with its own toll and
-# sides, by "، و" and a noun of killing or arrest ("، وأصيب العشرات" goes on with one)
-EVENT_CLAUSE = re.compile(r"،\s*و(?=(?:مقتل|استشهاد|اعتقال)(?!\w))")
+# sides, by "، و" and a noun of killing or arrest ("، وأصيب العشرات" goes on with one) or
+# by "، فيما" (while)
+EVENT_CLAUSE = re.compile(r"،\s*(?:و(?=(?:مقتل|استشهاد|اعتقال)(?!\w))|فيما\s)")
 
 
-def clause_at(text: str, lo: int, hi: int, position: int) -> tuple[int, int]:
-    """The part of the sentence text[lo:hi] that tells the incident at `position`."""
+def clause_at(
+    text: str, lo: int, hi: int, position: int, trigger_starts: Sequence[int]
+) -> tuple[int, int]:
+    """The part of the sentence text[lo:hi] that tells the incident at `position`: a
+    part with no trigger of its own goes on with the one before ("، فيما زعم التنظيم
+    أنه قتل 15 عنصراً", while IS claimed it killed 15: the same fight)."""
     if "،" not in text[lo:hi]:
         return lo, hi
-    for match in EVENT_CLAUSE.finditer(text, lo, hi):
-        if match.start() > position:
-            return lo, match.start()
-        lo = match.end()
+    cuts = [m.span() for m in EVENT_CLAUSE.finditer(text, lo, hi)]
+    if not cuts:
+        return lo, hi
+    ends = [start for start, _ in cuts[1:]] + [hi]
+    cuts = [
+        (start, end)
+        for (start, end), part_end in zip(cuts, ends, strict=True)
+        if any(end <= t < part_end for t in trigger_starts)
+    ]
+    for start, end in cuts:
+        if start > position:
+            return lo, start
+        lo = end
     return lo, hi
 
 
@@ -309,16 +324,17 @@ def as_told_in_body(trigger: Trigger, body_types: Collection[str]) -> tuple[str,
 
 
 def acting_before(
-    acting: Mapping[int, tuple[Entity, str]], index: int, kind: str, place_in_sentence: bool
+    acting: Mapping[int, tuple[Entity, str]], index: int, subtype: str, place_in_sentence: bool
 ) -> list[Entity]:
     """ "Islamic State fighters attacked the prison. Clashes continued around it", "US
     bombers struck ... 23 fighters were killed in strikes around Albu Kamal": the side
     that acted in the sentences just before acts on, unless another place and another
-    kind of violence say this is another event."""
+    kind of violence say this is another event (coalition air strikes, then "In Raqqa,
+    a landmine killed two children")."""
     for earlier in range(index - 1, index - FOLLOW_UP_REACH - 1, -1):
         if earlier in acting:
-            side, earlier_kind = acting[earlier]
-            if earlier_kind == kind or not place_in_sentence:
+            side, earlier_subtype = acting[earlier]
+            if earlier_subtype == subtype or not place_in_sentence:
                 return [side]
     return []
 
@@ -398,9 +414,11 @@ def is_war_toll(stated: Sequence[Figure]) -> bool:
 
 # "the deaths of 735 civilians in its strikes since 2014", "In the past two weeks more
 # than 200 civilians have been killed", "Since then, dozens of former fighters have been
-# assassinated": a toll over a period, no one event's
+# assassinated", "thousands of civilians since Moscow intervened in September 2015": a
+# toll over a period, no one event's
 _OVER_A_PERIOD = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|then)\b"
+    r"|\bsince\s+(?:[\w'-]+\s+){1,5}?(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d\b"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b",
     re.IGNORECASE,
 )
@@ -464,7 +482,8 @@ def claimed(
     text: str,
 ) -> Iterator[tuple[T, str]]:
     """ "Islamic State claimed the attack through its Amaq agency", "تبنى تنظيم داعش
-    الهجوم": the actor named before the cue (after an Arabic verb) acted in the violent
+    الهجوم": the actor named before the cue (after an Arabic verb, or after "claimed by")
+    acted in the violent
     event told in that sentence or in the two before it; and so did the one named
     after "blamed" ("The interior ministry blamed the Islamic State group"); a state
     acts by its forces ("blamed Israel")."""
@@ -477,6 +496,8 @@ def claimed(
         after = [e for h, e in in_sentence if h.start >= cue.end]
         # "Islamic State claimed the attack"; Arabic puts the verb first: "تبنى تنظيم داعش"
         claimant = before[-1:] if cue.alias.isascii() else after[:1] or before[-1:]
+        if cue.alias.endswith(" by"):  # "an attack claimed by Islamic State"
+            claimant = after[:1]
         if cue.key == "blame":  # "blamed IS"; "اتهمت فصائل المعارضة قوات النظام": the object
             objects = [
                 e for h, e in in_sentence if h.start >= cue.end and not subject_of(text, cue, h)

@@ -41,6 +41,8 @@ def nearest_places(
         roughly = _DIRECTION.search(text, first.start) is not None
         if _BETWEEN.search(text, first.start):
             return located, True, roughly  # "the road between Qamishli and Amuda": one place
+        if len(after) > 1 and _POSSESSIVE.fullmatch(text, first.end, after[1][0].start):
+            return [after[1][1]], True, roughly  # "Aleppo's Sheikh Maqsoud neighbourhood"
         for (previous, _), (following, place) in pairwise(after):
             if not listed_together(text, previous, following):
                 break
@@ -59,6 +61,7 @@ def nearest_places(
     return ([main_place] if main_place else []), False, False
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+")
 _DIRECTION = WordsBefore(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|outside)\s+(?:the\s+)?$",
     reach=25,
