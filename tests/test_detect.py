@@ -2424,6 +2424,24 @@ def test_rules_of_the_thirty_ninth_round() -> None:
     ]
 
 
+def test_rules_of_the_fortieth_round() -> None:
+    """A month's toll is no event; "claimed responsibility for killing an SDF officer"
+    is a battle; "demanding the release of a man detained" is a grievance."""
+    found = analyse(
+        "Syria",
+        "The Syrian Network for Human Rights said 98 civilians were killed in Syria in March, "
+        "most of them by Russian and government air strikes in Idlib. Islamic State claimed "
+        "responsibility for killing an SDF officer in the town of Shuhayl on Tuesday. "
+        "Protesters in Sweida blocked the highway, demanding the release of a local man "
+        "detained by security forces.",
+        published="2020-04-01T10:00:00Z",
+    )
+    assert [(e["subtype"], e["location"]) for e in found["events"]] == [
+        ("Armed clash", "Al-Shuhayl"),
+        ("Peaceful protest", "As-Suwayda"),
+    ]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

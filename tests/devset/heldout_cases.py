@@ -6191,6 +6191,133 @@ THIRTY_NINTH_ROUND = [
     ),
 ]
 
+
+# Round 40: precision, where nothing happens or everything happened before: a
+# monthly toll, a broadcast from under shelling, analysis naming many towns, the
+# earthquake's toll, a claim of a killing, an HTS raid in Arabic, a road blocked by
+# protesters, Israeli missiles as SANA tells them, an Iranian negative
+MAARAT_MISRIN = place("Maarat Misrin", 36.01, 36.67)
+
+FORTIETH_ROUND = [
+    dict(
+        title="SNHR: 98 civilians killed in March",
+        published="2020-04-01T10:00:00Z",
+        body="The Syrian Network for Human Rights said 98 civilians were killed in Syria in "
+        "March, including 18 children, most of them by Russian and government air strikes in "
+        "Idlib.",
+        is_syria_related=True,
+        entities=["org:snhr", "group:russian-forces", GOV, "state:syria"],
+        places=[IDLIB],
+        events=[],
+        claims=[claim("org:snhr")],
+        background_figures=[98],
+    ),
+    dict(
+        title="Live: shelling on Maarat Misrin",
+        published="2019-05-10T12:00:00Z",
+        body="ANCHOR: Let's go to our correspondent in Idlib. CORRESPONDENT: Thanks. The "
+        "shelling here has been relentless since the morning. We've seen at least three "
+        "impacts near the main market in Maarat Misrin, and rescuers told us two people were "
+        "wounded.",
+        is_syria_related=True,
+        entities=[],
+        places=[IDLIB, MAARAT_MISRIN],
+        events=[event(SHELL, MAARAT_MISRIN, None, 2)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="The northeast's tribal anger",
+        published="2023-09-01T10:00:00Z",
+        body="From Qamishli to Deir ez-Zor, the Kurdish-led administration faces growing tribal "
+        "anger. In Manbij and Raqqa, Arab residents complain of conscription; in Hasakah, of "
+        "water shortages.",
+        is_syria_related=True,
+        entities=[],
+        places=[QAMISHLI, DEIR_EZ_ZOR, MANBIJ, RAQQA, HASAKAH],
+        events=[],
+    ),
+    dict(
+        title="Car bomb kills Turkish soldier in Azaz",
+        published="2021-10-09T15:00:00Z",
+        body="A car bomb exploded near a Turkish military post in Azaz on Saturday, killing one "
+        "soldier and wounding four, Turkey's defence ministry said.",
+        is_syria_related=True,
+        entities=["state:turkey", "group:turkish-forces"],
+        places=[AZAZ],
+        events=[event(IED, AZAZ, 1, 4, day="2021-10-09")],
+        claims=[claim("state:turkey")],
+    ),
+    dict(
+        title="ارتفاع حصيلة ضحايا الزلزال",
+        published="2023-02-07T10:00:00Z",
+        language="ar",
+        body="ارتفعت حصيلة ضحايا الزلزال في سوريا إلى 1414 شخصاً، بحسب وزارة الصحة.",
+        is_syria_related=True,
+        entities=["state:syria"],
+        places=[],
+        events=[],
+        claims=[claim(None)],
+        background_figures=[1414],
+    ),
+    dict(
+        title="IS claims killing of SDF officer in Shuhayl",
+        published="2022-02-09T10:00:00Z",
+        body="Islamic State claimed responsibility for killing an SDF officer in the town of "
+        "Shuhayl on Tuesday, according to a statement on its Amaq news agency.",
+        is_syria_related=True,
+        entities=["group:isis", "group:sdf"],
+        places=[SHUHAYL],
+        events=[event(CLASH, SHUHAYL, 1, actors=["group:isis", "group:sdf"], day="2022-02-08")],
+        claims=[claim("group:isis")],
+    ),
+    dict(
+        title="هيئة تحرير الشام تعتقل ثلاثة أشخاص في الدانا",
+        published="2024-02-12T10:00:00Z",
+        language="ar",
+        body="داهمت قوة أمنية تابعة لهيئة تحرير الشام منزلاً في مدينة الدانا شمالي إدلب، واعتقلت "
+        "ثلاثة أشخاص بتهمة التعامل مع النظام.",
+        is_syria_related=True,
+        entities=["group:hts"],
+        places=[place("Al-Dana", 36.21, 36.77), "gov:idlib"],
+        events=[event(ARREST, place("Al-Dana", 36.21, 36.77), actors=["group:hts"])],
+    ),
+    dict(
+        title="Sweida protesters block highway for second day",
+        published="2021-06-07T15:00:00Z",
+        body="Protesters in Sweida blocked the Damascus-Sweida highway for a second day on "
+        "Monday, demanding the release of a local man detained by security forces.",
+        is_syria_related=True,
+        entities=[],
+        places=[SUWAYDA],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO], day="2021-06-07")],
+    ),
+    dict(
+        title="الدفاعات الجوية تتصدى لعدوان إسرائيلي في محيط دمشق",
+        published="2023-07-19T08:00:00Z",
+        language="ar",
+        body="استهدف العدو الإسرائيلي بعدة صواريخ نقاطاً في محيط دمشق، وتصدت وسائط دفاعنا الجوي لها "
+        "وأسقطت معظمها، بحسب مصدر عسكري.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[DAMASCUS],
+        events=[
+            event(SHELL, DAMASCUS, actors=["group:israeli-forces"]),
+            event(DISRUPTED, DAMASCUS),
+        ],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Iran's foreign minister in Baghdad for talks",
+        published="2024-03-04T10:00:00Z",
+        body="Iran's foreign minister arrived in Baghdad for talks on regional security, "
+        "including the situation in Syria, and trade, the Iraqi foreign ministry said.",
+        is_syria_related=False,
+        entities=["state:iran", "state:iraq", "state:syria"],
+        places=[place("Baghdad", 33.32, 44.37)],
+        events=[],  # and no claims: they are coded in Syria coverage only
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -6231,4 +6358,5 @@ HELDOUT = (
     + THIRTY_SEVENTH_ROUND
     + THIRTY_EIGHTH_ROUND
     + THIRTY_NINTH_ROUND
+    + FORTIETH_ROUND
 )

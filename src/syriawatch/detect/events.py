@@ -59,6 +59,7 @@ from .actors import (
 from .before import WordsBefore
 from .claims import subject_of
 from .dates import (
+    ENGLISH_MONTHS,
     dated_before_publication,
     days_named,
     names_past_event,
@@ -78,6 +79,7 @@ from .locate import nearest_places, without_places_of
 from .matcher import Hit, hit_start, mention_start
 from .numbers import FATALITIES, INJURIES, may_state_casualties, reading
 from .sentences import by_sentence, sentence_at
+from .text import contains_any
 from .watchlist import Trigger
 
 T = TypeVar("T")
@@ -414,20 +416,27 @@ def is_war_toll(stated: Sequence[Figure]) -> bool:
 
 # "the deaths of 735 civilians in its strikes since 2014", "In the past two weeks more
 # than 200 civilians have been killed", "Since then, dozens of former fighters have been
-# assassinated", "thousands of civilians since Moscow intervened in September 2015": a
-# toll over a period, no one event's
+# assassinated", "thousands of civilians since Moscow intervened in September 2015",
+# "98 civilians were killed in Syria in March": a toll over a period, no one event's
 _OVER_A_PERIOD = re.compile(
     r"\bsince\s+(?:(?:19|20)\d\d|then)\b"
     r"|\bsince\s+(?:[\w'-]+\s+){1,5}?(?:in\s+)?(?:\w+\s+)?(?:19|20)\d\d\b"
+    # "98 civilians were killed in Syria in March": a month's toll (a day names an event)
+    r"|\b(?:killed|died|dead|deaths)\s+(?:in\s+[\w-]+\s+)?in\s+(?:the\s+month\s+of\s+)?"
+    rf"(?:{'|'.join(ENGLISH_MONTHS)})\b(?!\s+\d)"
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b",
     re.IGNORECASE,
 )
 
 
+# words one of which a period needs: "since", "past", "last", a month
+_PERIOD_WORDS = ("ince ", "ast ", *(month.title() for month in ENGLISH_MONTHS))
+
+
 def told_over_time(sentence: str) -> bool:
     """Whether the sentence's toll covers a period ("since 2014"), unless the period
     measures the event ("the deadliest strike since 2014")."""
-    if "ince " not in sentence and "ast " not in sentence:  # "since", "past", "last"
+    if not contains_any(sentence, _PERIOD_WORDS):
         return False
     return _OVER_A_PERIOD.search(sentence) is not None and not _A_RECORD.search(sentence)
 
