@@ -2442,6 +2442,28 @@ def test_rules_of_the_fortieth_round() -> None:
     ]
 
 
+def test_rules_of_the_forty_first_round() -> None:
+    """ "بهجوم لخلايا تنظيم الدولة" names who attacked, the soldiers whose bodies were
+    found suffered it; "في مثل هذا اليوم من عام 2013" is history; "Syrian government
+    helicopters" are the government's forces."""
+    found = analyse(
+        "سوريا",
+        "عثر على جثث ثلاثة عناصر من قوات النظام في بادية دير الزور، قتلوا بهجوم لخلايا تنظيم "
+        "الدولة الإسلامية. في مثل هذا اليوم من عام 2013، ارتكبت قوات النظام مجزرة الكيماوي في "
+        "الغوطة الشرقية.",
+        published="2020-12-12T10:00:00Z",
+    )
+    assert [(e["subtype"], e["fatalities"], e["actors"]) for e in found["events"]] == [
+        ("Armed clash", 3, ["Islamic State", "Military Forces of Syria (2000-2024)"])
+    ]
+    darayya = analyse(
+        "Syria",
+        "Syrian government helicopters dropped barrel bombs on Darayya, killing two children.",
+        published="2016-06-12T10:00:00Z",
+    )
+    assert [e["actors"][0] for e in darayya["events"]] == ["Military Forces of Syria (2000-2024)"]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

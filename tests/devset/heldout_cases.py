@@ -6318,6 +6318,125 @@ FORTIETH_ROUND = [
     ),
 ]
 
+
+# Round 41: Arabic again (seven), from the 2025 defence ministry, North Press,
+# Enab Baladi, Syria TV, Hawar, the Observatory and Zaman al-Wasl's anniversary;
+# English on Suwayda in 2025, Darayya in 2016, and a Lebanese negative
+
+FORTY_FIRST_ROUND = [
+    dict(
+        title="إحباط محاولة تسلل من الأراضي اللبنانية في ريف القصير",
+        published="2025-02-10T10:00:00Z",
+        language="ar",
+        body="أعلنت وزارة الدفاع السورية أن وحداتها أحبطت محاولة تسلل لمجموعة مسلحة من الأراضي "
+        "اللبنانية إلى ريف القصير، واشتبكت معها ما أدى إلى مقتل اثنين من المتسللين.",
+        is_syria_related=True,
+        entities=["org:syrian-defence-ministry"],
+        places=[QUSAYR],
+        events=[event(CLASH, QUSAYR, 2)],
+        claims=[claim("org:syrian-defence-ministry")],
+    ),
+    dict(
+        title="احتجاج في الحسكة على انقطاع المياه",
+        published="2025-08-03T15:00:00Z",
+        language="ar",
+        body="تظاهر عشرات من أهالي مدينة الحسكة، اليوم الأحد، احتجاجاً على انقطاع المياه عن "
+        "المدينة منذ أسابيع.",
+        is_syria_related=True,
+        entities=[],
+        places=[HASAKAH],
+        events=[event(PROTEST, HASAKAH, actors=[PRO], day="2025-08-03")],
+    ),
+    dict(
+        title="مقتل خمسة مدنيين بانفجار سيارة مفخخة في منبج",
+        published="2025-02-03T12:00:00Z",
+        language="ar",
+        body="انفجرت سيارة مفخخة قرب دوار الكرامة في مدينة منبج، ما أسفر عن مقتل خمسة مدنيين "
+        "وإصابة 12 آخرين، وفق الدفاع المدني السوري.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[MANBIJ],
+        events=[event(IED, MANBIJ, 5, 12)],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="إصابة ثلاثة مدنيين بقصف مسيرة على الأتارب",
+        published="2024-04-22T10:00:00Z",
+        language="ar",
+        body="قصفت طائرات مسيرة تابعة لقوات النظام سيارة مدنية على أطراف مدينة الأتارب غربي حلب، "
+        "ما أدى إلى إصابة ثلاثة مدنيين.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[ATARIB, "gov:aleppo"],
+        events=[event(AIR, ATARIB, None, 3, actors=[GOV, CIV])],
+    ),
+    dict(
+        title="استشهاد مدنيين بقصف تركي على ريف تل تمر",
+        published="2022-11-25T10:00:00Z",
+        language="ar",
+        body="استشهد مدنيان وأصيب ثلاثة آخرون جراء قصف مدفعي لجيش الاحتلال التركي ومرتزقته على "
+        "قرية في ريف تل تمر.",
+        is_syria_related=True,
+        entities=["group:turkish-forces"],
+        places=[TAL_TAMR],
+        events=[event(SHELL, TAL_TAMR, 2, 3, actors=["group:turkish-forces", CIV])],
+    ),
+    dict(
+        title="العثور على جثث ثلاثة عناصر من قوات النظام في البادية",
+        published="2020-12-12T10:00:00Z",
+        language="ar",
+        body="عثر على جثث ثلاثة عناصر من قوات النظام في بادية دير الزور، قتلوا بهجوم لخلايا تنظيم "
+        "الدولة الإسلامية.",
+        is_syria_related=True,
+        entities=[GOV, "group:isis"],
+        places=["gov:deir-ez-zor"],
+        events=[event(CLASH, "gov:deir-ez-zor", 3, actors=["group:isis", GOV])],
+    ),
+    dict(
+        title="في ذكرى مجزرة الكيماوي",
+        published="2014-08-21T10:00:00Z",
+        language="ar",
+        body="في مثل هذا اليوم من عام 2013، ارتكبت قوات النظام مجزرة الكيماوي في الغوطة الشرقية.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[GHOUTA],
+        events=[],
+    ),
+    dict(
+        title="Clashes west of Suwayda as ceasefire frays",
+        published="2025-07-16T10:00:00Z",
+        body="Government forces and tribal fighters clashed with Druze militias in villages "
+        "west of Suwayda on Tuesday, a monitor said, as a ceasefire brokered by the United "
+        "States frayed.",
+        is_syria_related=True,
+        entities=[G2024, "state:usa"],
+        places=[SUWAYDA],
+        events=[event(CLASH, SUWAYDA, actors=[G2024], day="2025-07-15")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Barrel bombs on Darayya for a third day",
+        published="2016-06-12T10:00:00Z",
+        body="Syrian government helicopters dropped barrel bombs on the rebel-held town of "
+        "Darayya for a third day, activists said, killing two children.",
+        is_syria_related=True,
+        entities=[GOV, "group:syrian-rebels"],
+        places=[DARAYYA],
+        events=[event(AIR, DARAYYA, 2, actors=[GOV, CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Hezbollah and Israel trade fire",
+        published="2024-02-19T10:00:00Z",
+        body="Hezbollah fired rockets at northern Israel on Monday, and Israeli jets struck "
+        "targets in southern Lebanon, both sides said.",
+        is_syria_related=False,
+        entities=["group:hezbollah", "group:israeli-forces", "state:israel", "state:lebanon"],
+        places=[],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -6359,4 +6478,5 @@ HELDOUT = (
     + THIRTY_EIGHTH_ROUND
     + THIRTY_NINTH_ROUND
     + FORTIETH_ROUND
+    + FORTY_FIRST_ROUND
 )

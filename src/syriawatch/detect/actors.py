@@ -96,9 +96,10 @@ _BACKER = WordsBefore(
 # "strikes carried out by Russian jets", "هجوم نفذته خلايا تنظيم داعش": who acts
 _AGENT = WordsBefore(
     r"\bby\s+(?:the\s+)?$|(?:نفذته|نفذها|نفذه|شنته|شنها|شنه|من\s+قبل)\s+(?:\S+\s+){0,2}$"
+    r"|هجوما?\s+ل\S+\s+$"  # "بهجوم لخلايا تنظيم الدولة": an attack by IS cells
     r"|برصاص\s+(?:\S+\s+){0,3}$",  # "برصاص عناصر من الأمن العام": shot by them
     reach=30,
-    needs=("by", "نفذ", "شن", "قبل", "برصاص"),
+    needs=("by", "نفذ", "شن", "قبل", "برصاص", "هجوم"),
 )
 # "chanting against the regime and HTS", "ضد النظام": what a crowd protests
 _AGAINST = WordsBefore(
@@ -111,13 +112,13 @@ _STRUCK = WordsBefore(
     r"(?<!was )(?<!were )(?<!been )\b(?:killed|attacked|targeted|struck|captured|arrested|"
     r"detained|ambushed|kidnapped|abducted|executed|shot|wounded|injured)\s+"
     r"(?:(?!by\b|when\b|as\b|after\b|while\b|before\b|because\b)[^\s.,;]+\s+){0,3}$"
-    r"|(?:مقتل|قتل|استشهاد|استشهد|إصابة|أصيب|اعتقال|اغتيال)\s+(?:\S+\s+){0,3}(?:في|من)\s+$"
+    r"|(?:مقتل|قتل|استشهاد|استشهد|إصابة|أصيب|اعتقال|اغتيال|جثث|جثة)\s+(?:\S+\s+){0,3}(?:في|من)\s+$"
     r"|(?:مقتل|قتل|إصابة|أصيب|اعتقال)\s+\d+\s+$",  # "قتل 33 جندياً تركياً": 33 Turkish soldiers
     reach=40,
     needs=(
         *("kill", "attack", "target", "struck", "captur", "arrest", "detain", "ambush"),
         *("kidnap", "abduct", "execut", "shot", "wound", "injur"),
-        *("قتل", "استشهاد", "استشهد", "إصابة", "أصيب", "اعتقال", "اغتيال"),
+        *("قتل", "استشهاد", "استشهد", "إصابة", "أصيب", "اعتقال", "اغتيال", "جثث", "جثة"),
     ),
 )
 # "23 pro-Iran fighters were killed in strikes": those named as the killed suffer it

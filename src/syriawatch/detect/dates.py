@@ -214,8 +214,11 @@ def names_past_event(text: str, start: int, published: date | None) -> bool:
 # former rebels handed over their weapons": a sentence that opens in a year before the
 # article's tells history
 _OPENS_IN_A_YEAR = re.compile(
-    r"\s*(?:in|under|after|by|during|until|since)\s+(?:(?:an?|the)\s+)?"
-    r"(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"\s*(?:(?:in|under|after|by|during|until|since)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:early|late|mid-?)\s*)?(?:[a-z]+\s+)?"
+    # "في مثل هذا اليوم من عام 2013" (on this day in 2013), "في عام 2013"
+    r"|(?:في\s+)?(?:مثل\s+هذا\s+اليوم\s+من\s+)?(?:عام|سنة)\s+)"
+    r"(?P<year>(?:19|20)\d\d)\b"
     r"(?!\s+(?:people|civilians|fighters|soldiers|troops|rebels|members)\b)",
     re.IGNORECASE,
 )
