@@ -2464,6 +2464,29 @@ def test_rules_of_the_forty_first_round() -> None:
     assert [e["actors"][0] for e in darayya["events"]] == ["Military Forces of Syria (2000-2024)"]
 
 
+def test_rules_of_the_forty_second_round() -> None:
+    """Looters who ransacked an embassy; "Homs' Karm al-Zeitoun district"; "killed an
+    Iranian general and four guards" is five; CENTCOM in Arabic."""
+    found = analyse(
+        "Syria",
+        "Looters ransacked the Iranian embassy in Damascus on Sunday. Security forces "
+        "detained 12 men in Homs' Karm al-Zeitoun district on Thursday. Israeli strikes on "
+        "Damascus killed an Iranian general and four guards.",
+        published="2024-12-09T08:00:00Z",
+    )
+    assert [(e["subtype"], e["location"], e["fatalities"]) for e in found["events"]] == [
+        ("Looting/property destruction", "Damascus", None),
+        ("Arrests", "Karm al-Zeitoun", None),
+        ("Air/drone strike", "Damascus", 5),
+    ]
+    centcom = analyse(
+        "سوريا",
+        "أعلنت القيادة المركزية الأمريكية مقتل قيادي في تنظيم حراس الدين بغارة جوية في ريف إدلب.",
+        published="2023-08-24T10:00:00Z",
+    )
+    assert [c["speaker"] for c in centcom["claims"]] == ["Military Forces of the United States"]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -6063,8 +6063,6 @@ THIRTY_EIGHTH_ROUND = [
 # first told, regime shelling on two towns in Arabic, Aleppo in 2025, a roadside bomb
 # on a Russian patrol, a Ukrainian negative
 SUSAH = place("Al-Susah", 34.64, 40.88)
-TAL_ABYAD = place("Tal Abyad", 36.70, 38.95)
-KAFR_ZITA = place("Kafr Zita", 35.37, 36.60)
 
 THIRTY_NINTH_ROUND = [
     dict(
@@ -6437,6 +6435,136 @@ FORTY_FIRST_ROUND = [
     ),
 ]
 
+
+# Round 42: the fall and after, in English wire copy: the November 2024 offensive, an
+# embassy looted, arrests in a Homs district, killings on the coast, a drone in
+# Qamishli, a US strike told by CENTCOM in Arabic, an IS ambush on a bus, a strike on
+# an Iranian general, a base handed over, an Iraqi negative
+KARM_AL_ZEITOUN = place("Karm al-Zeitoun", 34.72, 36.73)
+ARZAH = place("Arzah", 35.05, 36.55)
+AL_TANF = place("Al-Tanf", 33.49, 38.66)
+
+FORTY_SECOND_ROUND = [
+    dict(
+        title="Rebels launch offensive west of Aleppo",
+        published="2024-11-28T10:00:00Z",
+        body="Rebels launched a major offensive against government forces west of Aleppo on "
+        "Wednesday, seizing more than a dozen villages, including Urum al-Kubra, a war "
+        "monitor said.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", GOV],
+        places=[ALEPPO, URUM_AL_KUBRA],
+        events=[event(TAKE, URUM_AL_KUBRA, actors=["group:syrian-rebels", GOV], day="2024-11-27")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Looters ransack Iranian embassy in Damascus",
+        published="2024-12-09T08:00:00Z",
+        body="Looters ransacked the Iranian embassy in Damascus on Sunday after Bashar al-Assad "
+        "fled the country, images on social media showed.",
+        is_syria_related=True,
+        entities=["state:iran", "person:bashar-al-assad"],
+        places=[DAMASCUS],
+        events=[event(LOOTING, DAMASCUS, day="2024-12-08")],
+    ),
+    dict(
+        title="Twelve detained in Homs search for weapons",
+        published="2025-04-11T10:00:00Z",
+        body="Security forces detained 12 men in Homs' Karm al-Zeitoun district on Thursday "
+        "during a search for weapons, the interior ministry said.",
+        is_syria_related=True,
+        entities=["org:syrian-interior-ministry"],
+        places=[HOMS, KARM_AL_ZEITOUN],
+        events=[event(ARREST, KARM_AL_ZEITOUN, day="2025-04-10")],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="Gunmen kill 14 Alawite civilians in Hama countryside",
+        published="2025-05-02T10:00:00Z",
+        body="Gunmen killed 14 Alawite civilians in the village of Arzah in Hama countryside, a "
+        "war monitor said, in one of the deadliest attacks since March.",
+        is_syria_related=True,
+        entities=[],
+        places=[ARZAH, "gov:hama"],
+        events=[event(ATTACK, ARZAH, 14)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Turkish drone kills two Asayish members in Qamishli",
+        published="2024-10-14T18:00:00Z",
+        body="A Turkish drone strike hit a car in Qamishli on Monday, killing two members of the "
+        "Kurdish-led Asayish, the SDF said.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:asayish", "group:sdf"],
+        places=[QAMISHLI],
+        events=[
+            event(
+                AIR,
+                QAMISHLI,
+                2,
+                actors=["group:turkish-forces", "group:asayish"],
+                day="2024-10-14",
+            )
+        ],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="مقتل قيادي في حراس الدين بغارة أمريكية",
+        published="2023-08-24T10:00:00Z",
+        language="ar",
+        body="أعلنت القيادة المركزية الأمريكية مقتل قيادي في تنظيم حراس الدين بغارة جوية في ريف "
+        "إدلب.",
+        is_syria_related=True,
+        entities=["group:us-forces", "group:hurras-al-din"],
+        places=["gov:idlib"],
+        events=[event(AIR, "gov:idlib", 1, actors=["group:us-forces", "group:hurras-al-din"])],
+        claims=[claim("group:us-forces")],
+    ),
+    dict(
+        title="IS ambush on army bus near Palmyra kills 23",
+        published="2023-08-11T18:00:00Z",
+        body="Islamic State gunmen attacked a bus carrying soldiers near Palmyra on Friday, "
+        "killing 23, state media said.",
+        is_syria_related=True,
+        entities=["group:isis"],
+        places=[PALMYRA],
+        events=[event(CLASH, PALMYRA, 23, actors=["group:isis"], day="2023-08-11")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Israeli strike in Damascus kills Iranian general",
+        published="2024-01-20T15:00:00Z",
+        body="Syrian state television said Israeli strikes on Damascus killed an Iranian "
+        "general and four guards, and Tehran vowed revenge.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "state:iran"],
+        places=[DAMASCUS],
+        events=[event(AIR, DAMASCUS, 5, actors=["group:israeli-forces"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="US forces hand Tanf base to the new army",
+        published="2026-02-07T18:00:00Z",
+        body="US forces withdrew from the Tanf garrison near the Jordanian border on Saturday, "
+        "handing the base to the new Syrian army, the Pentagon said.",
+        is_syria_related=True,
+        entities=["group:us-forces", G2024, "state:usa", "state:jordan"],
+        places=[AL_TANF],
+        events=[event(HANDOVER, AL_TANF, actors=["group:us-forces", G2024], day="2026-02-07")],
+        claims=[claim("state:usa")],
+    ),
+    dict(
+        title="Iraq's parliament elects a speaker",
+        published="2024-10-31T10:00:00Z",
+        body="Iraq's parliament elected a new speaker on Tuesday after months of deadlock, state "
+        "media said.",
+        is_syria_related=False,
+        entities=["state:iraq"],
+        places=[],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -6479,4 +6607,5 @@ HELDOUT = (
     + THIRTY_NINTH_ROUND
     + FORTIETH_ROUND
     + FORTY_FIRST_ROUND
+    + FORTY_SECOND_ROUND
 )

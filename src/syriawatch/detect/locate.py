@@ -61,7 +61,7 @@ def nearest_places(
     return ([main_place] if main_place else []), False, False
 
 
-_POSSESSIVE = re.compile(r"['’]s\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])\s+")  # "Aleppo's", "Homs'"
 _DIRECTION = WordsBefore(
     r"\b(?:(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of|outside)\s+(?:the\s+)?$",
     reach=25,

@@ -154,6 +154,9 @@ COMPANIONS = re.compile(
     rf"(?:,|\band)\s+(?:his|her|their)\s+(?:\w+\s+)?{KIN}\b"
     r"(?!\s+(?:was|were|is|are|survived|escaped)\b)",
 )
+# "killed an Iranian general and four guards": four more, counted (not "and 20 were
+# wounded", who are another figure)
+AND_MORE_COUNTED = re.compile(rf"\band\s+(?P<num>{NUMBER})\s+(?!(?:were|was|others?|more)\b)[a-z]")
 
 
 # "قتلت امرأة وطفلها" (a woman and her child): one more for each of her kin named
@@ -271,6 +274,8 @@ class Outcome:
                 value += parse_number(groups["more"]) or 0
             if value is not None and groups.get("with"):
                 value += len(COMPANIONS.findall(groups["with"]))
+                more = AND_MORE_COUNTED.search(groups["with"])
+                value += (parse_number(more["num"]) or 0) if more else 0
             if value is not None and groups.get("kin_with"):
                 value += len(groups["kin_with"].split())
             if value is not None:
