@@ -34,7 +34,9 @@ placed only in a governorate ("fighting in the countryside of Suwayda"), only
 near a place ("south of Damascus") or only in a city is the one of that type the
 article places in a town ("clashes near Shahba") or in the city's neighbourhood.
 The headline is read last, and only adds an event of a type the body did not
-report.
+report (a headline's "shot dead" is the body's battle where the body's victims are
+armed). An Arabic bulletin's sentence telling several incidents ("...، ومقتل مدني
+بانفجار لغم في ريف حماة") is read one incident at a time: each its own toll and sides.
 """
 
 from __future__ import annotations
@@ -492,8 +494,8 @@ def claimed(
 ) -> Iterator[tuple[T, str]]:
     """ "Islamic State claimed the attack through its Amaq agency", "تبنى تنظيم داعش
     الهجوم": the actor named before the cue (after an Arabic verb, or after "claimed by")
-    acted in the violent
-    event told in that sentence or in the two before it; and so did the one named
+    acted in the violent event told in that sentence or in the two before it; and so
+    did the one named
     after "blamed" ("The interior ministry blamed the Islamic State group"); a state
     acts by its forces ("blamed Israel")."""
     for cue in cue_hits:
