@@ -2487,6 +2487,35 @@ def test_rules_of_the_forty_second_round() -> None:
     assert [c["speaker"] for c in centcom["claims"]] == ["Military Forces of the United States"]
 
 
+def test_rules_of_the_forty_third_round() -> None:
+    """ "jets had killed 30 militants in strikes near Idlib" is a strike; "activists
+    accused the group" is their claim ("12 men accused of" is none); what people fled is
+    no event; "نفى المكتب الإعلامي لهيئة تحرير الشام" is HTS denying."""
+    found = analyse(
+        "Syria",
+        "Russia's defence ministry said its jets had killed 30 militants in strikes near "
+        "Idlib. Hayat Tahrir al-Sham denied that its fighters had detained an aid worker, "
+        "after activists accused the group of abducting him. Security forces arrested 12 men "
+        "accused of taking part in attacks. At least 1,000 people had fled Tal Tamr in the "
+        "past week because of Turkish shelling.",
+        published="2019-06-10T10:00:00Z",
+    )
+    assert [e["subtype"] for e in found["events"]] == ["Air/drone strike", "Arrests"]
+    assert [(c["speaker"], c["stance"]) for c in found["claims"]] == [
+        ("Russia", "asserts"),
+        ("Hayat Tahrir al-Sham", "denies"),
+        ("activists", "asserts"),
+    ]
+    office = analyse(
+        "سوريا",
+        "نفى المكتب الإعلامي لهيئة تحرير الشام الأنباء التي تحدثت عن انسحاب عناصره من كفرنبل.",
+        published="2019-08-30T10:00:00Z",
+    )
+    assert [(c["speaker"], c["stance"]) for c in office["claims"]] == [
+        ("Hayat Tahrir al-Sham", "denies")
+    ]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -6565,6 +6565,137 @@ FORTY_SECOND_ROUND = [
     ),
 ]
 
+
+# Round 43: who says what, and who says otherwise: a drone shot down and the loss
+# denied, militants or civilians, a village retaken and still held, an abduction
+# denied, a strike told by both sides, a toll since a week, a withdrawal denied in
+# Arabic, a Lebanese negative
+TAL_MALAH = place("Tal Malah", 35.38, 36.55)
+
+FORTY_THIRD_ROUND = [
+    dict(
+        title="SDF says it downed Turkish drone over Kobani",
+        published="2022-11-28T18:00:00Z",
+        body="The SDF said it had shot down a Turkish drone over Kobani on Monday. Turkey's "
+        "defence ministry denied losing any aircraft.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:turkish-forces", "state:turkey"],
+        places=[KOBANI],
+        events=[event(DISRUPTED, KOBANI, actors=["group:sdf"])],
+        claims=[
+            claim("group:sdf", contested=True),
+            claim("state:turkey", "denies", contested=True),
+        ],
+    ),
+    dict(
+        title="Russia says strikes killed 30 militants; rescuers say civilians",
+        published="2019-06-10T10:00:00Z",
+        body="Russia's defence ministry said its jets had killed 30 militants in strikes near "
+        "Idlib. Rescue workers said the dead were civilians, including 12 children.",
+        is_syria_related=True,
+        entities=["state:russia"],
+        places=[IDLIB],
+        events=[event(AIR, IDLIB, 30)],
+        claims=[claim("state:russia", contested=True), claim(None, contested=True)],
+    ),
+    dict(
+        title="الدفاع السورية: استعادة السيطرة على تل ملح",
+        published="2019-06-20T10:00:00Z",
+        language="ar",
+        body="قالت وزارة الدفاع السورية إن قواتها استعادت السيطرة على قرية تل ملح، في حين نفت "
+        "فصائل المعارضة ذلك وأكدت أنها لا تزال تسيطر على القرية.",
+        is_syria_related=True,
+        entities=["org:syrian-defence-ministry", "group:syrian-rebels"],
+        places=[TAL_MALAH],
+        events=[event(REGAIN, TAL_MALAH)],
+        claims=[
+            claim("org:syrian-defence-ministry", contested=True),
+            claim("group:syrian-rebels", "denies", contested=True),
+        ],
+    ),
+    dict(
+        title="HTS denies detaining British aid worker",
+        published="2023-03-14T10:00:00Z",
+        body="Hayat Tahrir al-Sham denied on Tuesday that its fighters had detained a British "
+        "aid worker in Idlib, after activists accused the group of abducting him.",
+        is_syria_related=True,
+        entities=["group:hts"],
+        places=[IDLIB],
+        events=[],
+        claims=[claim("group:hts", "denies", contested=True), claim(None, contested=True)],
+    ),
+    dict(
+        title="غارات إسرائيلية قرب القصير",
+        published="2024-03-29T10:00:00Z",
+        language="ar",
+        body="أعلن الجيش الإسرائيلي أنه استهدف مستودعات أسلحة لحزب الله قرب القصير، فيما قالت "
+        "وسائل إعلام سورية إن الغارات أصابت منازل مدنيين.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "group:hezbollah"],
+        places=[QUSAYR],
+        events=[event(AIR, QUSAYR, actors=["group:israeli-forces", "group:hezbollah"])],
+        claims=[claim("group:israeli-forces"), claim(None)],
+    ),
+    dict(
+        title="Turkish strike kills four SDF fighters near Ain Issa",
+        published="2022-11-24T10:00:00Z",
+        body="Kurdish-led forces said on Thursday that a Turkish air strike had killed four of "
+        "their fighters near Ain Issa, a claim Ankara did not address.",
+        is_syria_related=True,
+        entities=["group:sdf", "group:turkish-forces", "state:turkey"],
+        places=[AIN_ISSA],
+        events=[
+            event(AIR, AIN_ISSA, 4, actors=["group:turkish-forces", "group:sdf"], day="2022-11-24")
+        ],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="المرصد: مقتل 9 مدنيين بقصف على معرة النعمان",
+        published="2019-12-20T10:00:00Z",
+        language="ar",
+        body="قال المرصد السوري إن 9 مدنيين قتلوا بقصف لقوات النظام على معرة النعمان، بينما قالت "
+        "وكالة سانا إن القصف استهدف مواقع للإرهابيين.",
+        is_syria_related=True,
+        entities=["org:sohr", GOV, "org:sana"],
+        places=[MAARAT_AL_NUMAN],
+        events=[event(SHELL, MAARAT_AL_NUMAN, 9, actors=[GOV, CIV])],
+        claims=[claim("org:sohr"), claim("org:sana")],
+    ),
+    dict(
+        title="UN: 1,000 flee Tal Tamr in a week",
+        published="2019-10-18T10:00:00Z",
+        body="The United Nations said at least 1,000 people had fled Tal Tamr in the past week "
+        "because of Turkish shelling.",
+        is_syria_related=True,
+        entities=["org:un", "group:turkish-forces"],
+        places=[TAL_TAMR],
+        events=[],
+        claims=[claim("org:un")],
+    ),
+    dict(
+        title="هيئة تحرير الشام تنفي الانسحاب من كفرنبل",
+        published="2019-08-30T10:00:00Z",
+        language="ar",
+        body="نفى المكتب الإعلامي لهيئة تحرير الشام الأنباء التي تحدثت عن انسحاب عناصره من بلدة "
+        "كفرنبل.",
+        is_syria_related=True,
+        entities=["group:hts"],
+        places=[KAFR_NABL],
+        events=[],
+        claims=[claim("group:hts", "denies")],
+    ),
+    dict(
+        title="Lebanon fails again to elect a president",
+        published="2023-06-14T16:00:00Z",
+        body="Lebanon's parliament failed again on Wednesday to elect a president, its twelfth "
+        "attempt; Hezbollah, which fought in Syria's war, backed its ally's candidate.",
+        is_syria_related=False,
+        entities=["state:lebanon", "group:hezbollah", "state:syria"],
+        places=[],
+        events=[],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -6608,4 +6739,5 @@ HELDOUT = (
     + FORTIETH_ROUND
     + FORTY_FIRST_ROUND
     + FORTY_SECOND_ROUND
+    + FORTY_THIRD_ROUND
 )

@@ -69,7 +69,14 @@ NOT_SPEAKING_AFTER = PREPOSITIONS - {"of"}
 RIGHT_AFTER = 3  # tokens between a cue and a speaker named after it
 # A speaker: a named entity, or an unnamed source ("local sources", "rescuers").
 Speaker = tuple[Hit, Entity | None]
-CLAIM_CUES = ("speech", "denial", "source", "responsibility", "blame")
+CLAIM_CUES = ("speech", "denial", "source", "responsibility", "blame", "accusation")
+ACCUSING = ("blame", "responsibility", "accusation")  # what a denial may answer
+# "12 men accused of taking part in attacks": the accused, not an accusation made
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def accused_passively(cue: Hit, text: str) -> bool:
+    return cue.key == "accusation" and _OF_AFTER.match(text, cue.end) is not None
 
 
 def find_claims(
@@ -92,7 +99,7 @@ def find_claims(
     disputed: set[int] = set()  # a denial and the accusation it answers, naming no event
     accusations: set[int] = set()
     for index, cue in enumerate(cues):
-        if _PASSIVE.search(text, cue.start):
+        if _PASSIVE.search(text, cue.start) or accused_passively(cue, text):
             continue
         sentence = bisect_right(starts, cue.start) - 1
         lo, hi = sentence_at(starts, text, sentence)
@@ -106,8 +113,10 @@ def find_claims(
         if speaker is None:
             continue
         about, quoted = topic(cue, lo, nxt, topics.get(sentence, ()), triggers)
-        denied = cue.key == "denial" or (
-            quoted and any(c.key == "denial" and lo <= c.start < cue.start for c in cues)
+        denied = cue.key == "denial" or (  # an accusation is no denial
+            quoted
+            and cue.key not in ACCUSING
+            and any(c.key == "denial" and lo <= c.start < cue.start for c in cues)
         )
         if denied and about is None:  # "The SDF denied losing any ground": what was said
             answered = next(
@@ -123,7 +132,7 @@ def find_claims(
                 answers = answered in accusations or not _OWN_MATTER.match(text, cue.end)
                 if about is None and answers:
                     disputed.update((answered, len(claims)))
-        if cue.key in ("blame", "responsibility"):
+        if cue.key in ACCUSING:
             accusations.add(len(claims))
         claims.append(
             Claim(
@@ -340,7 +349,14 @@ def subject_of(text: str, cue: Hit, mention: Hit) -> bool:
     if cue.key == "blame" and text[mention.end : mention.end + 3].lstrip().startswith("ب"):
         return False  # "واتهمت قسد بتنفيذه": the accused, then what of (the subject omitted)
     between = text[cue.end : mention.start].split()
-    return len(between) <= 1 or (len(between) == 2 and between[-1] == "باسم")
+    # "نفى المكتب الإعلامي لهيئة تحرير الشام" (HTS's media office denied): the one whose
+    # office, spokesman or command speaks
+    of_it = between[-1:] == ["ل"] or text.startswith("ل", mention.start)
+    return (
+        len(between) <= 1
+        or (len(between) == 2 and between[-1] == "باسم")
+        or (len(between) <= 3 and of_it)
+    )
 
 
 def attribution(text: str, cue_start: int) -> bool:

@@ -185,7 +185,7 @@ def find_events(
             continue
         if any(n.start <= hit.start and hit.end <= n.end for n in no_event):
             continue
-        if _NONE_OF.search(text, hit.start):  # "No arrests were reported"
+        if _NONE_OF.search(text, hit.start) or _WHAT_THEY_FLED.search(text, hit.start):
             continue
         if any(
             n.start < hit.start and not _NEW_CLAUSE.search(text, n.end, hit.start)
@@ -448,6 +448,15 @@ _NONE_OF = WordsBefore(
     r"\b(?:no|without)\s+(?:further\s+|new\s+|more\s+|other\s+|reports?\s+of\s+)?$",
     reach=20,
     needs=("no", "without"),
+)
+
+
+# "1,000 people had fled Tal Tamr in the past week because of Turkish shelling": what
+# people fled, no event told
+_WHAT_THEY_FLED = WordsBefore(
+    r"\b(?:fled|fleeing|displaced)\b[^.]{0,80}\bbecause\s+of\s+(?:[\w'-]+\s+){0,2}$",
+    reach=120,
+    needs=("because",),
 )
 
 

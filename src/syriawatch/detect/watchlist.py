@@ -147,6 +147,9 @@ class Cues(Model):
     denial: tuple[str, ...] = ()
     responsibility: tuple[str, ...] = ()  # "claimed the attack": who acted in it
     blame: tuple[str, ...] = ()  # "blamed the Islamic State group": who acted in it
+    # "activists accused the group of abducting him": a claim against it, which may be
+    # of anything ("Russia accused the US of ..."), so not who acted in an event
+    accusation: tuple[str, ...] = ()
     no_event: tuple[str, ...] = ()  # "chemical weapons facilities": a trigger, no event
 
 
