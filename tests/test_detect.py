@@ -2516,6 +2516,29 @@ def test_rules_of_the_forty_third_round() -> None:
     ]
 
 
+def test_rules_of_the_forty_fourth_round() -> None:
+    """ "Iraq's Sinjar district" is no Syrian Sinjar; "the Observatory said" is the
+    Observatory; "Homs governor said" is an unnamed source."""
+    sinjar = analyse(
+        "Turkish drone strike in Sinjar kills two",
+        "Turkish drones struck a PKK vehicle in Iraq's Sinjar district, killing two, Kurdish "
+        "officials said.",
+        published="2023-03-10T10:00:00Z",
+    )
+    assert not sinjar["is_syria_related"]
+    assert [p["mentions"] for p in sinjar["places"]] == [1]  # the headline's, not "Iraq's"
+    claims = analyse(
+        "Syria",
+        "Clashes broke out in Idlib province between HTS and Hurras al-Din, the Observatory "
+        "said. Homs governor said 20 families returned to the old city of Homs on Sunday.",
+        published="2020-06-24T10:00:00Z",
+    )
+    assert [c["speaker"] for c in claims["claims"]] == [
+        "Syrian Observatory for Human Rights",
+        "governor",
+    ]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -6696,6 +6696,127 @@ FORTY_THIRD_ROUND = [
     ),
 ]
 
+
+# Round 44: places that need their context (a Suran, a province, a governor), a protest
+# against normalisation, an accident, a handover, a release after detention, an
+# Israeli raid in Quneitra, the pound's fall, a Turkish negative in Iraq
+
+FORTY_FOURTH_ROUND = [
+    dict(
+        title="Shelling kills three in Suran",
+        published="2019-05-15T10:00:00Z",
+        body="Government shelling hit the town of Suran in northern Hama, killing three "
+        "civilians, the White Helmets said.",
+        is_syria_related=True,
+        entities=[GOV, "org:white-helmets"],
+        places=[SURAN_HAMA, "gov:hama"],
+        events=[event(SHELL, SURAN_HAMA, 3, actors=[GOV, CIV])],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="HTS and Hurras al-Din clash in Idlib",
+        published="2020-06-24T10:00:00Z",
+        body="Clashes broke out in Idlib province between HTS and Hurras al-Din, the "
+        "Observatory said, without giving a toll.",
+        is_syria_related=True,
+        entities=["group:hts", "group:hurras-al-din", "org:sohr"],
+        places=["gov:idlib"],
+        events=[event(CLASH, "gov:idlib", actors=["group:hts", "group:hurras-al-din"])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Families return to Homs old city",
+        published="2018-05-20T10:00:00Z",
+        body="Homs governor said 20 families returned to the old city of Homs on Sunday.",
+        is_syria_related=True,
+        entities=[],
+        places=[HOMS],
+        events=[],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="مظاهرة في إدلب رفضاً للتطبيع",
+        published="2023-01-06T15:00:00Z",
+        language="ar",
+        body="شهدت مدينة إدلب مظاهرة حاشدة رفضاً للتطبيع مع النظام السوري.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[IDLIB],
+        events=[event(PROTEST, IDLIB, actors=[PRO])],
+    ),
+    dict(
+        title="Turkish drone strike in Sinjar kills two",
+        published="2023-03-10T10:00:00Z",
+        body="Turkish drones struck a PKK vehicle in Iraq's Sinjar district, killing two, "
+        "Kurdish officials said.",
+        is_syria_related=False,
+        entities=["group:turkish-forces", "state:iraq"],
+        places=[place("Sinjar", 36.32, 41.87)],
+        events=[],
+    ),
+    dict(
+        title="Blast at ammunition depot near Jableh kills three soldiers",
+        published="2023-06-06T15:00:00Z",
+        body="An explosion at an ammunition depot in the Jableh area killed three soldiers on "
+        "Tuesday; the army said the cause was a technical fault.",
+        is_syria_related=True,
+        entities=[GOV],
+        places=[JABLEH],
+        events=[],
+        claims=[claim(GOV)],
+    ),
+    dict(
+        title="Russian military police deploy to Manbij",
+        published="2019-10-15T10:00:00Z",
+        body="Russian military police deployed to Manbij on Monday after US troops withdrew, "
+        "Russia's defence ministry said.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "group:us-forces", "state:russia"],
+        places=[MANBIJ],
+        events=[
+            event(
+                HANDOVER,
+                MANBIJ,
+                actors=["group:russian-forces", "group:us-forces"],
+                day="2019-10-14",
+            )
+        ],
+        claims=[claim("state:russia")],
+    ),
+    dict(
+        title="الهيئة تفرج عن ناشط إعلامي",
+        published="2022-03-10T10:00:00Z",
+        language="ar",
+        body="أفرجت هيئة تحرير الشام عن ناشط إعلامي بعد اعتقاله لمدة شهرين في سجونها بإدلب.",
+        is_syria_related=True,
+        entities=["group:hts"],
+        places=[IDLIB],
+        events=[],
+    ),
+    dict(
+        title="Israeli troops detain two shepherds in Quneitra",
+        published="2025-09-03T10:00:00Z",
+        body="Israeli troops raided the village of Kodana in Quneitra province and detained two "
+        "shepherds, local sources said.",
+        is_syria_related=True,
+        entities=["group:israeli-forces"],
+        places=[place("Kodana", 32.99, 35.83), "gov:quneitra"],
+        events=[event(ARREST, place("Kodana", 32.99, 35.83), actors=["group:israeli-forces", CIV])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Syrian pound hits record low",
+        published="2023-08-14T10:00:00Z",
+        body="The Syrian pound fell to a record low of 15,000 to the dollar on Monday, traders "
+        "in Damascus said.",
+        is_syria_related=True,
+        entities=[],
+        places=[DAMASCUS],
+        events=[],
+        claims=[claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -6740,4 +6861,5 @@ HELDOUT = (
     + FORTY_FIRST_ROUND
     + FORTY_SECOND_ROUND
     + FORTY_THIRD_ROUND
+    + FORTY_FOURTH_ROUND
 )

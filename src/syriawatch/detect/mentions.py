@@ -55,7 +55,7 @@ class Mentions:
         resolved = capitals_speaking(
             self.one_per_span(entity_hits), text, hits.get("cue", ()), self.state_of_capital
         )
-        resolved = bare_capitals_as_governorates(resolved, text)
+        resolved = without_places_abroad(bare_capitals_as_governorates(resolved, text), text)
         resolved = [(h, e) for h, e in resolved if not (e.type == "place" and street_name(h, text))]
         return ministries_of_the_capital_after(the_army_named_before(resolved, text), text)
 
@@ -189,6 +189,28 @@ def speaks(hit: Hit, speech: Sequence[Hit], text: str) -> bool:
         else text[c.end : hit.start].isspace()
         for c in speech
     )
+
+
+_OF_IT = re.compile(r"['’]s\s+")
+
+
+def without_places_abroad(
+    resolved: list[tuple[Hit, Entity]], text: str
+) -> list[tuple[Hit, Entity]]:
+    """ "Iraq's Sinjar district": a Syrian place's name told as another state's is that
+    state's town of the same name, no Syrian place."""
+    kept = list(resolved[:1])
+    for (before, owner), (hit, entity) in pairwise(resolved):
+        abroad = (
+            owner.type == "state"
+            and owner.syria_weight <= 0
+            and entity.type == "place"
+            and entity.syria_weight > 0
+            and _OF_IT.fullmatch(text, before.end, hit.start) is not None
+        )
+        if not abroad:
+            kept.append((hit, entity))
+    return kept
 
 
 _ELIDED_BEFORE = re.compile(r"([^\W\d_][\w-]*)\s+and\s+$")  # "Russian and " Syrian jets
