@@ -2527,6 +2527,11 @@ def test_rules_of_the_forty_fourth_round() -> None:
     )
     assert not sinjar["is_syria_related"]
     assert [p["mentions"] for p in sinjar["places"]] == [1]  # the headline's, not "Iraq's"
+    bases = analyse(
+        "Syria",
+        "Russia's Hmeimim air base came under drone attack. Turkey's Afrin operation went on.",
+    )
+    assert {p["id"] for p in bases["places"]} == {"hmeimim", "afrin"}
     claims = analyse(
         "Syria",
         "Clashes broke out in Idlib province between HTS and Hurras al-Din, the Observatory "

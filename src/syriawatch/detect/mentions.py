@@ -197,13 +197,15 @@ _OF_IT = re.compile(r"['’]s\s+")
 def without_places_abroad(
     resolved: list[tuple[Hit, Entity]], text: str
 ) -> list[tuple[Hit, Entity]]:
-    """ "Iraq's Sinjar district": a Syrian place's name told as another state's is that
-    state's town of the same name, no Syrian place."""
+    """ "Iraq's Sinjar district": a Syrian place's name told as a neighbour's whose news
+    pulls away from Syria (Iraq, Lebanon: a negative weight) is that state's town of
+    the same name, no Syrian place; not "Russia's Hmeimim base", "Turkey's Afrin
+    operation"."""
     kept = list(resolved[:1])
     for (before, owner), (hit, entity) in pairwise(resolved):
         abroad = (
             owner.type == "state"
-            and owner.syria_weight <= 0
+            and owner.syria_weight < 0
             and entity.type == "place"
             and entity.syria_weight > 0
             and _OF_IT.fullmatch(text, before.end, hit.start) is not None
