@@ -2544,6 +2544,21 @@ def test_rules_of_the_forty_fourth_round() -> None:
     ]
 
 
+def test_rules_of_the_forty_fifth_round() -> None:
+    """ "غارة جوية روسية" names Russia's forces; "كسر الحصار" (broke the siege) is ground
+    taken, the government's where its army did it."""
+    found = analyse(
+        "سوريا",
+        "الساعة 09:15: غارة جوية روسية على أطراف بلدة كفرتخاريم.\nدخلت وحدات من الجيش العربي "
+        "السوري مدينة دير الزور بعد كسر الحصار الذي فرضه تنظيم داعش لأكثر من ثلاث سنوات.",
+        published="2017-09-06T10:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"][:1]) for e in found["events"]] == [
+        ("Air/drone strike", ["Military Forces of Russia"]),
+        ("Government regains territory", ["Military Forces of Syria (2000-2024)"]),
+    ]
+
+
 def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     """ "in support of its ally Damascus", "the Damascus regime": the Syrian state, not
     the city, so no air strike falls on Damascus."""

@@ -6817,6 +6817,128 @@ FORTY_FOURTH_ROUND = [
     ),
 ]
 
+
+# Round 45: the forms of the record: a live blog with clock times, a UN office's
+# release, a Syrian Archive style incident report, an Arabic timeline, a landmine, a
+# hospital struck, the siege of Deir ez-Zor broken, a second night of shelling, the
+# Aleppo evacuation, a German negative
+KAFR_TAKHARIM = place("Kafr Takharim", 36.12, 36.52)
+
+FORTY_FIFTH_ROUND = [
+    dict(
+        title="Live: Idlib under fire",
+        published="2020-01-20T12:00:00Z",
+        body="10:42 - Two people were killed when a shell hit a bakery in Ariha, rescuers "
+        "said.\n11:15 - Warplanes struck the outskirts of Saraqib; no casualties were "
+        "reported.",
+        is_syria_related=True,
+        entities=[],
+        places=[IDLIB, ARIHA, SARAQIB],  # the headline's Idlib
+        events=[event(SHELL, ARIHA, 2), event(AIR, SARAQIB)],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="OCHA: 900,000 displaced in north-west Syria since December",
+        published="2020-02-20T10:00:00Z",
+        body="OCHA said on Thursday that more than 900,000 people had been displaced in "
+        "north-west Syria since December, the largest displacement of the war.",
+        is_syria_related=True,
+        entities=["org:un", "state:syria"],
+        places=[],
+        events=[],
+        claims=[claim("org:un")],
+    ),
+    dict(
+        title="Kafr Nabl Surgical Hospital",
+        published="2019-06-15T10:00:00Z",
+        body="On 28 May 2019, at approximately 10:00, an airstrike targeted the Kafr Nabl "
+        "Surgical Hospital, putting it out of service. No casualties were reported among the "
+        "staff.",
+        is_syria_related=True,
+        entities=[],
+        places=[KAFR_NABL],
+        events=[event(AIR, KAFR_NABL, day="2019-05-28")],
+    ),
+    dict(
+        title="إدلب: غارات وقصف",
+        published="2019-09-05T12:00:00Z",
+        language="ar",
+        body="الساعة 09:15: غارة جوية روسية على أطراف بلدة كفرتخاريم.\nالساعة 10:30: قصف مدفعي "
+        "لقوات النظام على بلدة جسر الشغور.",
+        is_syria_related=True,
+        entities=["group:russian-forces", GOV],
+        places=[KAFR_TAKHARIM, JISR],
+        events=[
+            event(AIR, KAFR_TAKHARIM, actors=["group:russian-forces"]),
+            event(SHELL, JISR, actors=[GOV]),
+        ],
+    ),
+    dict(
+        title="Landmine kills two shepherds near Harem",
+        published="2021-03-02T10:00:00Z",
+        body="A landmine exploded near Harem on Monday, killing two shepherds, local sources said.",
+        is_syria_related=True,
+        entities=[],
+        places=[HAREM],
+        events=[event(IED, HAREM, 2, day="2021-03-01")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Russian jets strike Darat Izza hospital",
+        published="2019-11-09T10:00:00Z",
+        body="Russian jets struck the hospital in Darat Izza on Friday, killing a nurse, "
+        "according to the Syrian American Medical Society.",
+        is_syria_related=True,
+        entities=["group:russian-forces"],
+        places=[DARAT_IZZA],
+        events=[event(AIR, DARAT_IZZA, 1, actors=["group:russian-forces", CIV], day="2019-11-08")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="الجيش يكسر حصار دير الزور",
+        published="2017-09-06T10:00:00Z",
+        language="ar",
+        body="دخلت وحدات من الجيش العربي السوري مدينة دير الزور بعد كسر الحصار الذي فرضه تنظيم "
+        "داعش لأكثر من ثلاث سنوات.",
+        is_syria_related=True,
+        entities=[GOV, "group:isis"],
+        places=[DEIR_EZ_ZOR],
+        events=[event(REGAIN, DEIR_EZ_ZOR, actors=[GOV, "group:isis"])],
+    ),
+    dict(
+        title="Turkish artillery shells SDF around Tal Rifaat",
+        published="2022-08-20T10:00:00Z",
+        body="Turkish artillery shelled SDF positions around Tal Rifaat for a second night, the "
+        "SDF said; no casualties were reported.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf"],
+        places=[TAL_RIFAAT],
+        events=[event(SHELL, TAL_RIFAAT, actors=["group:turkish-forces", "group:sdf"])],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="Knife attack in Solingen",
+        published="2024-08-25T10:00:00Z",
+        body="Police in Germany arrested a Syrian man after a knife attack at a festival in "
+        "Solingen killed three people.",
+        is_syria_related=False,
+        entities=[],
+        places=[place("Solingen", 51.17, 7.08)],
+        events=[],
+    ),
+    dict(
+        title="First buses leave eastern Aleppo",
+        published="2016-12-15T18:00:00Z",
+        body="The first buses carrying rebels and civilians left eastern Aleppo on Thursday "
+        "under a deal brokered by Russia and Turkey, state television said.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "state:russia", "state:turkey"],
+        places=[ALEPPO],
+        events=[event(HANDOVER, ALEPPO, actors=["group:syrian-rebels"], day="2016-12-15")],
+        claims=[claim(None)],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -6862,4 +6984,5 @@ HELDOUT = (
     + FORTY_SECOND_ROUND
     + FORTY_THIRD_ROUND
     + FORTY_FOURTH_ROUND
+    + FORTY_FIFTH_ROUND
 )
