@@ -159,7 +159,10 @@ def find_events(
     }
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
     actors_in = by_sentence(context.actors, starts, mention_start)
-    trigger_starts = by_sentence((h.start for h in trigger_hits), starts, int)
+    # only Arabic sentences part into incidents (clause_at): no grouping for the others
+    trigger_starts = {}
+    if "،" in text:
+        trigger_starts = by_sentence((h.start for h in trigger_hits), starts, int)
     roles = ActorRoles.of(context.actors, text, cue_hits)
     instrumented = named_by_instrument(trigger_hits, triggers, text)
     no_event = [h for h in cue_hits if h.key == "no_event"]
