@@ -2570,3 +2570,76 @@ def test_the_capital_standing_for_the_state_is_no_events_place() -> None:
     )
     assert [e["location"] for e in strikes["events"]] == ["Deir ez-Zor"]
     assert "state:syria" in {e["id"] for e in strikes["entities"]}
+
+
+def test_rules_of_the_forty_sixth_round() -> None:
+    """An attack told by who suffered it ("تعرضت نقطة عسكرية لقوات النظام لهجوم", "a
+    patrol came under fire"): the sufferer is struck, not the side that acts; "وفقاً
+    للمرصد" names the Observatory; a bulletin's "SOHR:" speaks; "handed control of" is
+    ground handed over."""
+    passive = analyse(
+        "درعا",
+        "تعرضت نقطة عسكرية لقوات النظام لهجوم من قبل مسلحين من داعش في بلدة الحراك بريف درعا "
+        "الشرقي، ما أسفر عن مقتل ثلاثة عناصر، وفقاً للمرصد السوري لحقوق الإنسان.",
+        published="2022-03-14T09:00:00Z",
+    )
+    assert [
+        (e["subtype"], e["location"], e["fatalities"], e["actors"]) for e in passive["events"]
+    ] == [("Armed clash", "Al Ḩirāk", 3, ["Islamic State", "Military Forces of Syria (2000-2024)"])]
+    assert [c["speaker"] for c in passive["claims"]] == ["Syrian Observatory for Human Rights"]
+    patrol = analyse(
+        "Syria",
+        "A Russian military police patrol came under fire near Tal Tamr on Monday.\n"
+        "SOHR: A regime soldier was killed by sniper fire from Hay'at Tahrir al-Sham near "
+        "Kabani in Latakia.\nThe Syrian Democratic Forces handed control of the Tishrin Dam "
+        "to government forces on Saturday.",
+        published="2025-06-14T13:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in patrol["events"]] == [
+        ("Armed clash", ["Military Forces of Russia"]),
+        ("Armed clash", ["Hayat Tahrir al-Sham", "Military Forces of Syria (2000-2024)"]),
+        (
+            "Non-violent transfer of territory",
+            ["Syrian Democratic Forces", "Military Forces of Syria (2024-)"],
+        ),
+    ]
+    assert [c["speaker"] for c in patrol["claims"]] == ["Syrian Observatory for Human Rights"]
+
+
+def test_attacks_retold_criticised_or_counted_are_no_new_events() -> None:
+    """ "came under fire from Human Rights Watch" is criticism; "للهجوم" (to the attack)
+    and "لهجوم سابق" (a previous attack) retell one; "تعرض لهجوم في 5 مايو بأربع غارات"
+    is the air strikes; a headline's "massacre" is the body's massacre of 2013."""
+    criticised = analyse(
+        "Syria",
+        "The US-led coalition came under fire from Human Rights Watch over civilian deaths in "
+        "Raqqa. "
+        "The ministry came under fire for its handling of the crisis in Aleppo.",
+        published="2017-05-02T10:00:00Z",
+    )
+    assert criticised["events"] == []
+    retold = analyse(
+        "إدلب",
+        "خرج المستشفى في كفرنبل عن الخدمة نتيجة للهجوم، وكان قد تعرض لهجوم سابق. وتعرض "
+        "المستشفى لهجوم في 5 أيار 2019 بأربع غارات جوية.",
+        published="2019-05-06T10:00:00Z",
+    )
+    assert [e["subtype"] for e in retold["events"]] == ["Air/drone strike"]
+    headline = analyse(
+        "Security forces arrest ex-officer over Tadamon massacre",
+        "General Security forces arrested a former army officer in the Latakia countryside "
+        "who is accused of taking part in the 2013 Tadamon massacre in Damascus.",
+        published="2025-05-20T15:00:00Z",
+    )
+    assert [e["subtype"] for e in headline["events"]] == ["Arrests"]
+
+
+def test_a_source_after_wifqan_is_named_without_its_preposition() -> None:
+    """ "وفقاً لمصادر محلية", "وفقاً لأسامة عيدو (قسم الأشعة)": the sources, the man."""
+    found = analyse(
+        "حماة",
+        "مقتل ثلاثة عناصر بقصف على بلدة كفرزيتا، وفقاً لمصادر محلية. وأصيب مدنيان بقصف على "
+        "بلدة اللطامنة، وفقاً لأسامة عيدو (قسم الأشعة) في المستشفى.",
+        published="2019-05-06T10:00:00Z",
+    )
+    assert [c["speaker"] for c in found["claims"]] == ["مصادر محلية", "أسامة عيدو"]

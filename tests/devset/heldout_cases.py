@@ -6939,6 +6939,136 @@ FORTY_FIFTH_ROUND = [
     ),
 ]
 
+HIRAK = place("Al-Hirak", 32.75, 36.31)
+KABANI = place("Kabani", 35.83, 36.25)
+JABAL_AL_AKRAD = place("Jabal al-Akrad", 35.65, 36.20)
+TADAMON = place("Tadamon", 33.48, 36.31)
+SUQAYLABIYAH = place("Suqaylabiyah", 35.37, 36.39)
+MOSUL = place("Mosul", 36.34, 43.13)
+
+FORTY_SIXTH_ROUND = [
+    dict(
+        title="مقتل ثلاثة عناصر من قوات النظام بهجوم في ريف درعا الشرقي",
+        published="2022-03-14T09:00:00Z",
+        language="ar",
+        body="تعرضت نقطة عسكرية لقوات النظام لهجوم من قبل مسلحين مجهولين في بلدة الحراك بريف "
+        "درعا الشرقي، ما أسفر عن مقتل ثلاثة عناصر، وفقاً للمرصد السوري لحقوق الإنسان.",
+        is_syria_related=True,
+        entities=[GOV, "org:sohr"],
+        places=[HIRAK, "gov:daraa"],
+        events=[event(CLASH, HIRAK, 3)],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Russian patrol comes under fire near Tal Tamr",
+        published="2020-02-11T08:00:00Z",
+        body="A Russian military police patrol came under fire near Tal Tamr in Hasakah province "
+        "on Monday, Russia's defence ministry said, adding that no one was hurt. The ministry "
+        "blamed militants for the attack but did not name a group.",
+        is_syria_related=True,
+        entities=["group:russian-forces", "state:russia"],
+        places=[TAL_TAMR, "gov:hasakah"],
+        events=[event(CLASH, TAL_TAMR, day="2020-02-10")],
+        claims=[claim("state:russia")],
+    ),
+    dict(
+        title="Evening bulletin: north-west Syria",
+        published="2019-05-07T19:00:00Z",
+        body="ANCHOR: Turning now to Syria, where the bombardment of the north-west goes on. Our "
+        "correspondent reports.\nCORRESPONDENT: Government helicopters dropped barrel bombs on "
+        "Khan Shaykhun again today, and residents told us at least four people died. The army "
+        "says it is fighting terrorists.",
+        is_syria_related=True,
+        entities=[GOV, "state:syria"],
+        places=[KHAN_SHAYKHUN],
+        events=[event(AIR, KHAN_SHAYKHUN, 4, actors=[GOV], day="2019-05-07")],
+        claims=[claim(None), claim(GOV)],
+    ),
+    dict(
+        title="Regime soldier killed by HTS sniper in Jabal al-Akrad",
+        published="2023-09-12T10:00:00Z",
+        body="SOHR: A regime soldier was killed by sniper fire from Hay'at Tahrir al-Sham on the "
+        "Kabani front in Jabal al-Akrad, in the northern countryside of Latakia.",
+        is_syria_related=True,
+        entities=["org:sohr", "group:hts", GOV],
+        places=[KABANI, JABAL_AL_AKRAD, "gov:latakia"],
+        events=[event(CLASH, KABANI, 1, actors=["group:hts", GOV])],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="Security forces arrest ex-officer over Tadamon massacre",
+        published="2025-05-20T15:00:00Z",
+        body="Syria's General Security forces arrested a former army officer in the Latakia "
+        "countryside who is accused of taking part in the 2013 Tadamon massacre in Damascus, the "
+        "interior ministry said on Tuesday.",
+        is_syria_related=True,
+        entities=["state:syria", G2024, "org:syrian-interior-ministry"],
+        places=["gov:latakia", TADAMON, DAMASCUS],
+        events=[event(ARREST, "gov:latakia", actors=[G2024])],
+        claims=[claim("org:syrian-interior-ministry")],
+    ),
+    dict(
+        title="مظاهرة حاشدة في ساحة الكرامة بالسويداء",
+        published="2023-08-25T16:00:00Z",
+        language="ar",
+        body="تظاهر آلاف من أهالي محافظة السويداء في ساحة الكرامة وسط المدينة يوم الجمعة، "
+        "مطالبين بإسقاط النظام والإفراج عن المعتقلين، وفق ما أفادت شبكة السويداء 24 المحلية.",
+        is_syria_related=True,
+        entities=[],
+        places=["gov:suwayda", SUWAYDA],
+        events=[event(PROTEST, SUWAYDA, actors=[PRO], day="2023-08-25")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Iraqi court sentences IS member to death",
+        published="2024-03-06T12:00:00Z",
+        body="A court in Baghdad sentenced an Islamic State member to death on Wednesday for his "
+        "role in the 2014 Speicher massacre, the judiciary said. The man was arrested in Mosul "
+        "in 2019 after returning from Syria.",
+        is_syria_related=False,
+        entities=["state:iraq", "group:isis", "state:syria"],
+        places=[place("Baghdad", 33.31, 44.37), MOSUL],
+        events=[],
+    ),
+    dict(
+        title="استشهاد مدنيين اثنين بقذائف صاروخية على السقيلبية",
+        published="2021-05-02T11:00:00Z",
+        language="ar",
+        body="استشهد مدنيان وأصيب ثلاثة آخرون جراء اعتداء المجموعات الإرهابية بالقذائف الصاروخية "
+        "على مدينة السقيلبية بريف حماة الشمالي الغربي، وفق ما أفاد مراسل سانا.",
+        is_syria_related=True,
+        entities=["org:sana"],
+        places=[SUQAYLABIYAH, "gov:hama"],
+        events=[event(SHELL, SUQAYLABIYAH, 2, 3)],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="Turkish drone kills two SDF fighters near Qamishli",
+        published="2022-11-22T17:00:00Z",
+        body="A Turkish drone struck a car near Qamishli on Tuesday, killing two members of the "
+        "Kurdish-led Syrian Democratic Forces, the SDF said. Turkey's defence ministry said it "
+        "had neutralised four terrorists in northern Syria.",
+        is_syria_related=True,
+        entities=["group:turkish-forces", "group:sdf", "state:turkey", "state:syria"],
+        places=[QAMISHLI],
+        events=[
+            event(AIR, QAMISHLI, 2, actors=["group:turkish-forces", "group:sdf"], day="2022-11-22")
+        ],
+        claims=[claim("group:sdf"), claim("state:turkey")],
+    ),
+    dict(
+        title="SDF hands Tishrin Dam to government forces",
+        published="2025-06-14T13:00:00Z",
+        body="The Syrian Democratic Forces handed control of the Tishrin Dam to government forces "
+        "on Saturday under an agreement reached in March, the defence ministry said.",
+        is_syria_related=True,
+        entities=["group:sdf", G2024, "org:syrian-defence-ministry"],
+        places=[TISHRIN_DAM],
+        events=[event(HANDOVER, TISHRIN_DAM, actors=["group:sdf", G2024], day="2025-06-14")],
+        claims=[claim("org:syrian-defence-ministry")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -6985,4 +7115,5 @@ HELDOUT = (
     + FORTY_THIRD_ROUND
     + FORTY_FOURTH_ROUND
     + FORTY_FIFTH_ROUND
+    + FORTY_SIXTH_ROUND
 )

@@ -113,17 +113,20 @@ _STRUCK = WordsBefore(
     r"detained|ambushed|kidnapped|abducted|executed|shot|wounded|injured)\s+"
     r"(?:(?!by\b|when\b|as\b|after\b|while\b|before\b|because\b)[^\s.,;]+\s+){0,3}$"
     r"|(?:مقتل|قتل|استشهاد|استشهد|إصابة|أصيب|اعتقال|اغتيال|جثث|جثة)\s+(?:\S+\s+){0,3}(?:في|من)\s+$"
-    r"|(?:مقتل|قتل|إصابة|أصيب|اعتقال)\s+\d+\s+$",  # "قتل 33 جندياً تركياً": 33 Turkish soldiers
+    r"|(?:مقتل|قتل|إصابة|أصيب|اعتقال)\s+\d+\s+$"  # "قتل 33 جندياً تركياً": 33 Turkish soldiers
+    r"|تعرضت?\s+(?:\S+\s+){0,3}$",  # "تعرضت دورية لقوات النظام لهجوم": subjected to it
     reach=40,
     needs=(
         *("kill", "attack", "target", "struck", "captur", "arrest", "detain", "ambush"),
         *("kidnap", "abduct", "execut", "shot", "wound", "injur"),
-        *("قتل", "استشهاد", "استشهد", "إصابة", "أصيب", "اعتقال", "اغتيال", "جثث", "جثة"),
+        *("قتل", "استشهاد", "استشهد", "إصابة", "أصيب", "اعتقال", "اغتيال", "جثث", "جثة", "تعرض"),
     ),
 )
-# "23 pro-Iran fighters were killed in strikes": those named as the killed suffer it
-_KILLED_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)\b",
+# "23 pro-Iran fighters were killed in strikes", "a Russian patrol came under fire":
+# those named as the killed, or as under fire, suffer it
+_SUFFERING_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been)\s+(?:killed|wounded|injured|hurt)"
+    r"|(?:came|come|comes|coming)\s+under\s+(?:\w+\s+)?(?:fire|attack))\b",
     re.IGNORECASE,
 )
 # "طالت 15 شاباً بتهمة التعامل مع خلايا تنظيم الدولة" (15 men, charged with dealing with
@@ -197,7 +200,7 @@ class ActorRoles:
                 backers.add(hit)
             elif _AGENT in told:
                 agents.add(hit)
-            elif _STRUCK in told or _KILLED_AFTER.match(text, hit.end):
+            elif _STRUCK in told or _SUFFERING_AFTER.match(text, hit.end):
                 struck.add(hit)
             if _AGAINST in told:
                 opposed.add(hit)

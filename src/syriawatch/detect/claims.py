@@ -20,9 +20,10 @@ both contested; so are sources that give one event different tolls.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from ..records import Claim, Entity, Event, Figure
@@ -90,7 +91,7 @@ def find_claims(
     cues = sorted((h for h in cue_hits if h.key in CLAIM_CUES), key=hit_start)
     named = [(h, e) for h, e in entities if e.type in SPEAKER_TYPES]
     topics = by_sentence(trigger_hits, starts, hit_start)
-    claims = headline_claim(text, starts, named, topics.get(0, ()), triggers)
+    claims = opening_claims(text, starts, named, topics, triggers)
     if not cues:
         return claims
     unnamed = [(h, None) for h in cue_hits if h.key == "unnamed_source"]
@@ -203,7 +204,24 @@ def speaker_of(
             ),
             None,
         )
-    return entity.id if entity else None, text[hit.start : hit.end]
+    name = text[hit.start : hit.end]
+    if entity is None and cue.alias.startswith("وفق"):  # "وفقاً لمصادر محلية": the sources
+        name = without_lam(name)
+    return entity.id if entity else None, name
+
+
+def arabic_source_name(cue: Hit, words: Sequence[str]) -> str:
+    """The name in the words after "بحسب" or "وفقاً", up to a bracket ("لأسامة عيدو (قسم
+    الأشعة"); after "وفقاً" without its "ل" ("وفقاً للمكتب الإعلامي": the media office)."""
+    name = " ".join(itertools.takewhile(lambda w: not w.startswith(("(", "[")), words))
+    return (without_lam(name) if cue.alias.startswith("وفق") else name).strip(".,;:،")
+
+
+def without_lam(name: str) -> str:
+    """The name without the "ل" (to) "وفقاً" puts before it: "للمرصد" is "المرصد"."""
+    if name.startswith("لل"):
+        return "ال" + name[2:]
+    return name.removeprefix("ل")
 
 
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
@@ -260,7 +278,7 @@ def unknown_speaker(
             name = match.group(1).strip() if match else ""
         else:
             words = text[cue.end : end].split()[: RIGHT_AFTER + 1]
-            name = "" if end < hi and len(words) <= 2 else " ".join(words).strip(".,;:،")
+            name = "" if end < hi and len(words) <= 2 else arabic_source_name(cue, words)
     elif cue.alias.isascii():
         if clause >= 0:  # ", the health ministry said"
             name = text[clause : cue.start].strip()
@@ -303,22 +321,29 @@ def unknown_speaker(
     return None, name
 
 
-def headline_claim(
+def opening_claims(
     text: str,
     starts: Sequence[int],
     named: Sequence[tuple[Hit, Entity]],
-    in_headline: Sequence[Hit],
+    topics: Mapping[int, Sequence[Hit]],
     triggers: Sequence[Trigger],
 ) -> list[Claim]:
-    """ "Syrian Observatory: 9 ISIS members killed ...": the headline's speaker."""
-    first = named[0] if named else None
-    if first is None or first[0].start != 0 or not text.startswith(":", first[0].end):
-        return []
-    if first[1].type not in HEADLINE_SPEAKERS:  # "Syria: ...", "Lebanon: ..." name a place
-        return []
-    lo, hi = sentence_at(starts, text, 0)
-    about = triggers[int(in_headline[0].key)].subtype if in_headline else None
-    return [Claim(first[1].id, text[: first[0].end], "asserts", about, text[lo:hi].strip())]
+    """ "Syrian Observatory: 9 ISIS members killed ...", a bulletin's "SOHR: A soldier
+    was killed ...": the speaker that opens a sentence with a colon."""
+    claims = []
+    for hit, entity in named:
+        if not text.startswith(":", hit.end) or entity.type not in HEADLINE_SPEAKERS:
+            continue  # "Syria: ...", "Lebanon: ..." name a place
+        index = bisect_right(starts, hit.start) - 1
+        lo, hi = sentence_at(starts, text, index)
+        if text[lo : hit.start].strip():
+            continue
+        in_sentence = topics.get(index, ())
+        about = triggers[int(in_sentence[0].key)].subtype if in_sentence else None
+        claims.append(
+            Claim(entity.id, text[hit.start : hit.end], "asserts", about, text[lo:hi].strip())
+        )
+    return claims
 
 
 HEADLINE_SPEAKERS = {"organisation", "armed_group", "person"}

@@ -157,6 +157,9 @@ def find_events(
         or dated_before_publication(text, h.end, published)
         or told_as_ongoing(text, h.end)
     }
+    # "Arrest over Tadamon massacre" over a body that tells "the 2013 Tadamon massacre":
+    # the headline names the body's past event, in its words
+    past_in_body = {h.alias for h in past if h.start >= context.title_length}
     places = by_sentence(without_places_of(past, context.places, text), starts, mention_start)
     actors_in = by_sentence(context.actors, starts, mention_start)
     # only Arabic sentences part into incidents (clause_at): no grouping for the others
@@ -186,9 +189,13 @@ def find_events(
         index = sentence_of(hit.start)
         if index in background or hit in past or hit in instrumented:
             continue
+        if hit.start < context.title_length and hit.alias in past_in_body:
+            continue
         if any(n.start <= hit.start and hit.end <= n.end for n in no_event):
             continue
         if _NONE_OF.search(text, hit.start) or _WHAT_THEY_FLED.search(text, hit.start):
+            continue
+        if hit.alias.endswith("under fire") and _CRITICISED.match(text, hit.end):
             continue
         if any(
             n.start < hit.start and not _NEW_CLAUSE.search(text, n.end, hit.start)
@@ -368,9 +375,12 @@ def named_by_instrument(
         at_once = _INSTRUMENT_GAP.fullmatch(gap) or (
             gap.isspace() and text.startswith("ب", then.start)
         )
-        past_the_victim = was.subtype == "Attack" and (
+        past_the_victim = "Attack" in (was.subtype, was.civilian_subtype) and (
             _BY_MEANS.fullmatch(gap)
-            or (_A_FEW_WORDS.fullmatch(gap) and text.startswith("ب", then.start))
+            or (
+                _A_FEW_WORDS.fullmatch(gap)
+                and (text.startswith("ب", then.start) or _COUNTED_MEANS.search(gap))
+            )
         )
         if at_once or past_the_victim:
             named.add(first)
@@ -378,6 +388,8 @@ def named_by_instrument(
 
 
 _A_FEW_WORDS = re.compile(r"(?:\s+\S+){1,5}\s+")
+# "تعرض لهجوم في 5 مايو بأربع غارات جوية" (an attack, on 5 May, by four air strikes)
+_COUNTED_MEANS = re.compile(r"\sب\S+\s+$")
 _BY_MEANS = re.compile(r"(?:\s+\S+){1,5}?\s+(?:in|by|with)\s+(?:an?|the)\s+")
 
 
@@ -460,6 +472,17 @@ _WHAT_THEY_FLED = WordsBefore(
     r"\b(?:fled|fleeing|displaced)\b[^.]{0,80}\bbecause\s+of\s+(?:[\w'-]+\s+){0,2}$",
     reach=120,
     needs=("because",),
+)
+
+
+# "the coalition came under fire from Human Rights Watch over ...", "came under fire for
+# its handling of the crisis": criticism, no fire ("came under fire for the second
+# time", "came under fire over the weekend" are attacks)
+_CRITICISED = re.compile(
+    r"\s+(?:for\s+(?!the\s+\w+\s+time\b)|over\s+(?!the\s+(?:weekend|past|last|night)\b|night\b)"
+    r"|from\s+(?:critics|rights\s+groups|human\s+rights|activists|lawmakers|campaigners|"
+    r"the\s+UN\b|the\s+United\s+Nations|Amnesty))",
+    re.IGNORECASE,
 )
 
 

@@ -463,7 +463,11 @@ def article_forms(token: str, following: str) -> tuple[str, ...]:
 
 def trigger_forms(term: str) -> Iterator[str]:
     """A trigger as written, and in Arabic with proclitics and with the article:
-    "اشتباكات", "الاشتباكات", "بالقذائف", "والقصف المدفعي"."""
+    "اشتباكات", "الاشتباكات", "بالقذائف", "والقصف المدفعي"; a term written "=لهجوم"
+    only as written (to an attack: "للهجوم", to the attack, is one told before)."""
+    if term.startswith("="):
+        yield fold_phrase(term[1:])
+        return
     folded = fold_phrase(term)
     yield folded
     yield from with_proclitics(folded)
