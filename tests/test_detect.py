@@ -2643,3 +2643,53 @@ def test_a_source_after_wifqan_is_named_without_its_preposition() -> None:
         published="2019-05-06T10:00:00Z",
     )
     assert [c["speaker"] for c in found["claims"]] == ["مصادر محلية", "أسامة عيدو"]
+
+
+def test_rules_of_the_forty_seventh_round() -> None:
+    """Suicide drones, a tanker rigged with explosives, an offensive launched on army
+    positions; "اختطف" (he abducted)."""
+    found = analyse(
+        "Syria",
+        "Hayat Tahrir al-Sham launched suicide drones at Syrian army positions near Saraqib. "
+        "A fuel tanker rigged with explosives blew up in a crowded market in Afrin. Rebel groups "
+        "launched a major offensive on Aleppo, attacking army positions in the city's "
+        "southwest.",
+        published="2016-07-31T18:00:00Z",
+    )
+    assert [(e["subtype"], e["location"]) for e in found["events"]] == [
+        ("Air/drone strike", "Saraqib"),
+        ("Remote explosive/landmine/IED", "Afrin"),
+        ("Armed clash", "Aleppo"),
+    ]
+    assert found["events"][2]["actors"] == ["Syrian rebels", "Military Forces of Syria (2000-2024)"]
+    abducted = analyse(
+        "السويداء",
+        "اختطف مسلحون مجهولون شاباً في بلدة القريا بريف السويداء الجنوبي مساء أمس الثلاثاء.",
+        published="2021-07-14T09:00:00Z",
+    )
+    assert [(e["subtype"], e["date"]) for e in abducted["events"]] == [
+        ("Abduction/forced disappearance", "2021-07-13")
+    ]
+
+
+def test_who_reports_anothers_act_does_not_act_in_it() -> None:
+    """ "Russia says militants shelled Aleppo": Russia tells it; "the SDF said the army had
+    shelled its positions": the SDF tells its own part, as the struck side; a closing
+    attribution of seven words with a name in it speaks too."""
+    reported = analyse(
+        "Russia says militants shelled Aleppo",
+        "Militants shelled residential areas of Aleppo on Monday, killing three civilians, the "
+        "Russian Centre for Reconciliation in Syria said.",
+        published="2019-03-05T09:00:00Z",
+    )
+    [shelling] = reported["events"]
+    assert "Military Forces of Russia" not in shelling["actors"]
+    assert [c["speaker"] for c in reported["claims"]] == ["Russia", "Russia"]
+    own = analyse(
+        "Syria",
+        "The SDF said the army had shelled its positions near Deir Hafer.",
+        published="2023-03-10T15:00:00Z",
+    )
+    assert [e["actors"] for e in own["events"]] == [
+        ["Military Forces of Syria (2000-2024)", "Syrian Democratic Forces"]
+    ]

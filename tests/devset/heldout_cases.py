@@ -7069,6 +7069,145 @@ FORTY_SIXTH_ROUND = [
     ),
 ]
 
+QURAYYA = place("Al-Qurayya", 32.54, 36.60)
+
+FORTY_SEVENTH_ROUND = [
+    dict(
+        title="HTS drones strike army positions near Saraqib",
+        published="2024-10-14T09:00:00Z",
+        body="Hayat Tahrir al-Sham launched suicide drones at Syrian army positions near Saraqib "
+        "on Sunday, killing two soldiers, the Syrian Observatory for Human Rights said. "
+        "Government artillery later shelled the outskirts of Sarmin.",
+        is_syria_related=True,
+        entities=["group:hts", GOV, "org:sohr"],
+        places=[SARAQIB, SARMIN],
+        events=[
+            event(AIR, SARAQIB, 2, actors=["group:hts", GOV], day="2024-10-13"),
+            event(SHELL, SARMIN, actors=[GOV]),
+        ],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="انفجار لغم من مخلفات الحرب يقتل طفلين في ريف حماة",
+        published="2023-03-12T15:00:00Z",
+        language="ar",
+        body="قتل طفلان وأصيب ثالث بجروح خطيرة، اليوم الأحد، جراء انفجار لغم أرضي من مخلفات "
+        "الحرب أثناء رعيهم الأغنام في محيط بلدة اللطامنة بريف حماة الشمالي، بحسب ما أفاد الدفاع "
+        "المدني السوري.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[LATAMNEH, "gov:hama"],
+        events=[event(IED, LATAMNEH, 2, 1, day="2023-03-12")],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="Tribal fighting with SDF spreads to Dhiban",
+        published="2023-08-30T18:00:00Z",
+        body="Clashes between Arab tribal fighters and the Kurdish-led Syrian Democratic Forces "
+        "spread to the town of Dhiban in eastern Deir ez-Zor on Wednesday, the Observatory said, "
+        "adding that at least 9 people had been killed in two days of fighting.",
+        is_syria_related=True,
+        entities=["group:sdf", "org:sohr"],
+        places=[DHIBAN, "gov:deir-ez-zor"],
+        events=[event(CLASH, DHIBAN, 9, day="2023-08-30")],
+        claims=[claim("org:sohr")],
+    ),
+    dict(
+        title="مظاهرة في إدلب تطالب بإسقاط الجولاني",
+        published="2024-05-31T16:00:00Z",
+        language="ar",
+        body="تظاهر المئات في مدينة إدلب، يوم الجمعة، مطالبين بإسقاط زعيم هيئة تحرير الشام أبو "
+        "محمد الجولاني وإطلاق سراح المعتقلين في سجون الهيئة.",
+        is_syria_related=True,
+        entities=["group:hts", "person:ahmed-al-sharaa"],
+        places=[IDLIB_CITY],
+        events=[event(PROTEST, IDLIB_CITY, actors=[PRO], day="2024-05-31")],
+    ),
+    dict(
+        title="Russia says militants shelled Aleppo",
+        published="2019-03-05T09:00:00Z",
+        body="Militants in the Idlib de-escalation zone shelled residential areas of Aleppo on "
+        "Monday, killing three civilians, the Russian Centre for Reconciliation in Syria said. "
+        "Rebels denied firing on the city.",
+        is_syria_related=True,
+        entities=["state:russia", "group:syrian-rebels", "state:syria"],
+        places=[ALEPPO, "gov:idlib"],
+        events=[event(SHELL, ALEPPO, 3, day="2019-03-04")],
+        claims=[
+            claim("state:russia", contested=True),
+            claim("group:syrian-rebels", "denies", contested=True),
+        ],
+    ),
+    dict(
+        title="الجيش يستهدف بالمدفعية تجمعات للإرهابيين في ريف إدلب الجنوبي",
+        published="2022-06-10T10:00:00Z",
+        language="ar",
+        body="استهدفت وحدات من الجيش العربي السوري بالمدفعية الثقيلة تجمعات وتحصينات للتنظيمات "
+        "الإرهابية في محيط بلدة كنصفرة بريف إدلب الجنوبي، ما أدى إلى مقتل عدد من الإرهابيين "
+        "وتدمير عتادهم، حسب ما أفاد مراسل سانا.",
+        is_syria_related=True,
+        entities=[GOV, "org:sana"],
+        places=[KANSAFRA, "gov:idlib"],
+        events=[event(SHELL, KANSAFRA, actors=[GOV])],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="Syria beat Myanmar 7-0 in World Cup qualifier",
+        published="2023-11-21T20:00:00Z",
+        body="Syria's national football team beat Myanmar 7-0 in a World Cup qualifier in Jeddah "
+        "on Tuesday, with Omar Kharbin scoring twice.",
+        is_syria_related=True,
+        entities=["state:syria"],
+        places=[place("Jeddah", 21.49, 39.19)],
+        events=[],
+    ),
+    dict(
+        title="Fuel tanker bomb kills 40 in Afrin market",
+        published="2020-04-28T18:00:00Z",
+        body="A fuel tanker rigged with explosives blew up in a crowded market in Afrin on "
+        "Tuesday, killing at least 40 people including 11 children, Turkey's defence ministry "
+        "said, blaming the YPG.",
+        is_syria_related=True,
+        entities=["state:turkey", "group:ypg"],
+        places=[AFRIN],
+        events=[event(IED, AFRIN, 40, actors=["group:ypg", CIV], day="2020-04-28")],
+        claims=[claim("state:turkey")],
+    ),
+    dict(
+        title="اختطاف شاب في القريا بريف السويداء",
+        published="2021-07-14T09:00:00Z",
+        language="ar",
+        body="اختطف مسلحون مجهولون شاباً في بلدة القريا بريف السويداء الجنوبي مساء أمس الثلاثاء، "
+        "وطالبوا ذويه بفدية مالية مقابل الإفراج عنه، بحسب شبكة السويداء 24.",
+        is_syria_related=True,
+        entities=[],
+        places=[QURAYYA, "gov:suwayda"],
+        events=[event(ABDUCT, QURAYYA, day="2021-07-13")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Rebels launch offensive to break Aleppo siege",
+        published="2016-07-31T18:00:00Z",
+        body="Rebel groups including Jabhat Fateh al-Sham launched a major offensive on Sunday to "
+        "break the government's siege of eastern Aleppo, attacking army positions in the city's "
+        "southwest, a rebel commander said. The Observatory said at least 50 fighters from both "
+        "sides had been killed.",
+        is_syria_related=True,
+        entities=["group:syrian-rebels", "group:nusra", GOV, "org:sohr"],
+        places=[ALEPPO],
+        events=[
+            event(
+                CLASH,
+                ALEPPO,
+                50,
+                actors=["group:syrian-rebels", "group:nusra", GOV],
+                day="2016-07-31",
+            )
+        ],
+        claims=[claim(None), claim("org:sohr")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -7116,4 +7255,5 @@ HELDOUT = (
     + FORTY_FOURTH_ROUND
     + FORTY_FIFTH_ROUND
     + FORTY_SIXTH_ROUND
+    + FORTY_SEVENTH_ROUND
 )

@@ -149,6 +149,10 @@ _HELD_BY = WordsBefore(
     reach=30,
     needs=("held", "controlled", "سيطرة"),
 )
+# "Rebels said on Saturday they had taken ...", "the SDF said the army had shelled its
+# positions", "... had killed four of their fighters": the speaker tells its own part
+_OWN_WORDS = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her|we|our|us)\b", re.IGNORECASE)
+OWN_WORDS_REACH = 120
 # the words between "according to" and who speaks: "a statement from", "sources in"
 _SOURCE_NAMED = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:from|by|of|in)\s+(?:the\s+)?)?")
 _ROLES_BEFORE = (_BACKER, _AGENT, _AGAINST, _STRUCK, _NO_SIDE, _HELD_BY)
@@ -177,6 +181,7 @@ class ActorRoles:
     struck: set[Hit]  # suffer what the trigger tells, as those named after it do
     agents: set[Hit]
     speaking: set[Hit]
+    reporting: set[Hit]  # "Russia says militants shelled Aleppo": tells another's act
     opposed: set[Hit]  # "against the regime", "ضد النظام": what a crowd protests
     no_side: set[Hit]  # named in a charge, as who left a remnant, as a deal's broker
     holding: set[Hit]  # hold the ground an event happens on: no side of a strike on it
@@ -230,7 +235,17 @@ class ActorRoles:
                     while index < len(starts) and starts[index] < cue.start:
                         speaking.add(actors[index][0])
                         index += 1
-        return cls(backers | opposed, struck, agents, speaking, opposed, no_side, holding)
+        reporting = {
+            h
+            for cue in cue_hits
+            if cue.key == "speech" and cue.alias.isascii()
+            for h, _ in actors
+            if text[h.end : cue.start].isspace()
+            and not _OWN_WORDS.search(text, cue.end, cue.end + OWN_WORDS_REACH)
+        }
+        return cls(
+            backers | opposed, struck, agents, speaking, reporting, opposed, no_side, holding
+        )
 
 
 def actors_around(
@@ -258,7 +273,7 @@ def actors_around(
         nearest_first = subject[::-1] + nearest_first[len(subject) :]
     # backers and those an offensive is against ("against government forces") act last
     before = sorted(
-        (m for m in nearest_first if m[0] not in roles.struck),
+        (m for m in nearest_first if m[0] not in roles.struck and m[0] not in roles.reporting),
         key=lambda m: m[0] in roles.acting_last,
     )
     named_agents = [(h, e) for h, e in after if h in roles.agents]

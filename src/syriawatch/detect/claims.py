@@ -349,7 +349,11 @@ def opening_claims(
 HEADLINE_SPEAKERS = {"organisation", "armed_group", "person"}
 
 
-_CLAUSE = re.compile(r",\s*((?:[\w'’-]+\s+){1,6})")  # from the clause's comma to the cue
+# from the clause's comma to the cue
+_CLAUSE = re.compile(r",\s*((?:[\w'’-]+\s+){1,8})")
+# words a clause with no name in it holds at most (", the period before and after the attack
+# was reported" is no attribution; ", the Russian Centre for Reconciliation in Syria said" is)
+UNNAMED_CLAUSE_WORDS = 6
 
 
 # ", which the group denied", ", as officials said": a clause of another kind
@@ -360,7 +364,12 @@ def attribution_clause(text: str, lo: int, cue_start: int) -> int:
     """Where a closing attribution (", the health ministry said") starts, or -1."""
     comma = text.rfind(",", lo, cue_start)  # words hold no comma: only the last one can
     match = _CLAUSE.fullmatch(text, comma, cue_start) if comma >= 0 else None
-    if match is None or match.group(1).split()[0].lower() in NOT_ATTRIBUTION:
+    if match is None:
+        return -1
+    words = match.group(1).split()
+    if words[0].lower() in NOT_ATTRIBUTION:
+        return -1
+    if len(words) > UNNAMED_CLAUSE_WORDS and not any(w[0].isupper() for w in words[1:]):
         return -1
     return match.start(1)
 
