@@ -235,14 +235,15 @@ class ActorRoles:
                     while index < len(starts) and starts[index] < cue.start:
                         speaking.add(actors[index][0])
                         index += 1
-        reporting = {
-            h
-            for cue in cue_hits
-            if cue.key == "speech" and cue.alias.isascii()
-            for h, _ in actors
-            if text[h.end : cue.start].isspace()
-            and not _OWN_WORDS.search(text, cue.end, cue.end + OWN_WORDS_REACH)
-        }
+        ending_at = {h.end: h for h, _ in actors}
+        reporting = set()
+        for cue in cue_hits:
+            if cue.key != "speech" or not cue.alias.isascii():
+                continue
+            before = text[max(0, cue.start - 10) : cue.start]
+            speaker = ending_at.get(cue.start - len(before) + len(before.rstrip()))  # "Russia says"
+            if speaker and not _OWN_WORDS.search(text, cue.end, cue.end + OWN_WORDS_REACH):
+                reporting.add(speaker)
         return cls(
             backers | opposed, struck, agents, speaking, reporting, opposed, no_side, holding
         )
