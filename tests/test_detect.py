@@ -2693,3 +2693,25 @@ def test_who_reports_anothers_act_does_not_act_in_it() -> None:
     assert [e["actors"] for e in own["events"]] == [
         ["Military Forces of Syria (2000-2024)", "Syrian Democratic Forces"]
     ]
+
+
+def test_rules_of_the_forty_eighth_round() -> None:
+    """ "An Israeli strike near al-Qusayr" is an air strike; who the smuggled weapons were
+    for, and those "suspected" ("يشتبه بانتمائهم لخلايا داعش") of belonging to a group, are
+    no side; "the government says it is fighting terrorist gangs" is no battle."""
+    found = analyse(
+        "Syria",
+        "An Israeli strike near al-Qusayr killed two men the Israeli military said were "
+        "smuggling weapons to Hezbollah. The government says it is fighting armed terrorist "
+        "gangs.",
+        published="2024-01-29T15:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in found["events"]] == [
+        ("Air/drone strike", ["Military Forces of Israel"])
+    ]
+    arrests = analyse(
+        "القامشلي",
+        "اعتقلت الأسايش خمسة أشخاص في مدينة القامشلي يشتبه بانتمائهم لخلايا تنظيم داعش.",
+        published="2023-04-11T10:00:00Z",
+    )
+    assert [(e["subtype"], e["actors"]) for e in arrests["events"]] == [("Arrests", ["Asayish"])]

@@ -7208,6 +7208,124 @@ FORTY_SEVENTH_ROUND = [
     ),
 ]
 
+FORTY_EIGHTH_ROUND = [
+    dict(
+        title="Israeli drone strike kills two near Beit Jinn",
+        published="2025-08-14T08:00:00Z",
+        body="An Israeli drone struck a vehicle near Beit Jinn in the Damascus countryside on "
+        "Wednesday, killing two men the Israeli military said were smuggling weapons to "
+        "Hezbollah, state news agency SANA reported.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "group:hezbollah", "org:sana"],
+        places=[BEIT_JINN, "gov:rif-dimashq"],
+        events=[event(AIR, BEIT_JINN, 2, actors=["group:israeli-forces"], day="2025-08-13")],
+        claims=[claim("group:israeli-forces"), claim("org:sana")],
+    ),
+    dict(
+        title="مقتل ثلاثة عناصر من الأمن العام بكمين قرب جبلة",
+        published="2025-03-06T20:00:00Z",
+        language="ar",
+        body="قُتل ثلاثة عناصر من الأمن العام وأصيب آخرون في كمين نصبه مسلحون من فلول النظام "
+        "البائد قرب مدينة جبلة بريف اللاذقية، مساء اليوم الخميس، وفق ما نقلت وكالة سانا عن مصدر "
+        "أمني.",
+        is_syria_related=True,
+        entities=[G2024, "org:sana"],
+        places=[JABLEH, "gov:latakia"],
+        events=[event(CLASH, JABLEH, 3, day="2025-03-06")],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="UN Security Council discusses Syria chemical weapons file",
+        published="2023-03-07T20:00:00Z",
+        body="The UN Security Council met on Tuesday to discuss Syria's chemical weapons file, "
+        "with Western members saying Damascus had still not answered questions about its "
+        "declaration to the OPCW.",
+        is_syria_related=True,
+        entities=["org:un", "state:syria", "org:opcw"],
+        places=[],
+        events=[],
+    ),
+    dict(
+        title="IS attack on SDF checkpoint kills three near Busayrah",
+        published="2021-10-03T12:00:00Z",
+        body="Islamic State militants attacked an SDF checkpoint in the town of Al-Busayrah late "
+        "on Saturday, killing three fighters, the SDF said in a statement on Sunday.",
+        is_syria_related=True,
+        entities=["group:isis", "group:sdf"],
+        places=[BUSAYRAH],
+        events=[event(CLASH, BUSAYRAH, 3, actors=["group:isis", "group:sdf"], day="2021-10-02")],
+        claims=[claim("group:sdf")],
+    ),
+    dict(
+        title="Israeli strike near Qusayr kills three Hezbollah fighters",
+        published="2024-01-29T15:00:00Z",
+        body="An Israeli strike near al-Qusayr in Homs province close to the Lebanese border "
+        "killed three Hezbollah fighters, a source close to the group said on Monday.",
+        is_syria_related=True,
+        entities=["group:israeli-forces", "group:hezbollah", "state:lebanon"],
+        places=[QUSAYR, "gov:homs"],
+        events=[event(AIR, QUSAYR, 3, actors=["group:israeli-forces", "group:hezbollah"])],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Two children killed as old shell goes off in Sarmada",
+        published="2022-06-20T07:00:00Z",
+        body="Two children were killed on Sunday when an unexploded shell went off near their home "
+        "in Sarmada, north of Idlib, the White Helmets said.",
+        is_syria_related=True,
+        entities=["org:white-helmets"],
+        places=[SARMADA, IDLIB_CITY],
+        events=[event(IED, SARMADA, 2, day="2022-06-19")],
+        claims=[claim("org:white-helmets")],
+    ),
+    dict(
+        title="الشرطة العسكرية تعتقل عنصراً من فصيل الحمزات في عفرين",
+        published="2022-09-15T10:00:00Z",
+        language="ar",
+        body="اعتقلت الشرطة العسكرية التابعة للجيش الوطني السوري، يوم الأربعاء، عنصراً من فصيل "
+        "الحمزات في مدينة عفرين بتهمة الاعتداء على مدنيين، بحسب مصادر محلية.",
+        is_syria_related=True,
+        entities=["group:sna", "group:hamza-division"],
+        places=[AFRIN],
+        events=[event(ARREST, AFRIN, actors=["group:sna"], day="2022-09-14")],
+        claims=[claim(None)],
+    ),
+    dict(
+        title="Car bomb kills one in Damascus's Mezzeh",
+        published="2022-10-06T12:00:00Z",
+        body="A bomb attached to a car exploded in Damascus's Mezzeh district on Thursday, killing "
+        "one person, state news agency SANA said.",
+        is_syria_related=True,
+        entities=["org:sana"],
+        places=[DAMASCUS, MEZZEH],
+        events=[event(IED, MEZZEH, 1, day="2022-10-06")],
+        claims=[claim("org:sana")],
+    ),
+    dict(
+        title="الأسايش تعتقل خمسة أشخاص في القامشلي",
+        published="2023-04-11T10:00:00Z",
+        language="ar",
+        body="شنت قوى الأمن الداخلي (الأسايش) حملة مداهمات في حي الهلالية بمدينة القامشلي، واعتقلت "
+        "خمسة أشخاص يشتبه بانتمائهم لخلايا تنظيم داعش.",
+        is_syria_related=True,
+        entities=["group:asayish", "group:isis"],
+        places=[QAMISHLI],
+        events=[event(ARREST, QAMISHLI, actors=["group:asayish"])],
+    ),
+    dict(
+        title="Activists say 30 killed in Homs shelling",
+        published="2012-02-07T18:00:00Z",
+        body="Syrian troops shelled the Baba Amr district of Homs for a fifth day on Tuesday, "
+        "killing at least 30 people, activists said. The government says it is fighting armed "
+        "terrorist gangs.",
+        is_syria_related=True,
+        entities=[GOV, "state:syria"],
+        places=[BABA_AMR, HOMS],
+        events=[event(SHELL, BABA_AMR, 30, actors=[GOV], day="2012-02-07")],
+        claims=[claim(None), claim("state:syria")],
+    ),
+]
+
 HELDOUT = (
     FIRST_ROUND
     + SECOND_ROUND
@@ -7256,4 +7374,5 @@ HELDOUT = (
     + FORTY_FIFTH_ROUND
     + FORTY_SIXTH_ROUND
     + FORTY_SEVENTH_ROUND
+    + FORTY_EIGHTH_ROUND
 )

@@ -132,14 +132,20 @@ _SUFFERING_AFTER = re.compile(
 # "طالت 15 شاباً بتهمة التعامل مع خلايا تنظيم الدولة" (15 men, charged with dealing with
 # IS cells), "arrested on charges of belonging to HTS": named in the charge; "لغم من
 # مخلفات تنظيم داعش" (a mine left by IS), "left behind by IS": who left the remnant
-# that went off; no side of the event either
+# that went off; "smuggling weapons to Hezbollah": who the arms were for; no side of the
+# event either
 _NO_SIDE = WordsBefore(
     r"(?:بتهمة|بتهم)\s+(?:\S+\s+){0,4}$"
     r"|\b(?:accused\s+of|charged\s+with|on\s+charges?\s+of|suspected\s+of)\s+(?:[\w'-]+\s+){0,4}$"
     r"|\bsuspected\s+$"  # "arrested 20 suspected Islamic State members"
-    r"|مخلفات\s+(?:\S+\s+)?$|\b(?:left\s+(?:behind\s+)?by|remnants?\s+of)\s+(?:the\s+)?$",
+    r"|(?:يشتبه|المشتبه|للاشتباه)\s+(?:\S+\s+){0,4}$"  # "يشتبه بانتمائهم لخلايا داعش"
+    r"|مخلفات\s+(?:\S+\s+)?$|\b(?:left\s+(?:behind\s+)?by|remnants?\s+of)\s+(?:the\s+)?$"
+    r"|\b(?:weapons|arms|ammunition)\s+(?:shipments?\s+)?(?:to|for)\s+(?:the\s+)?$",
     reach=50,
-    needs=("بته", "accused", "charge", "suspected", "مخلفات", "left", "remnant"),
+    needs=(
+        *("بته", "accused", "charge", "suspected", "شتبه", "مخلفات", "left", "remnant"),
+        *("weapons", "arms", "ammunition"),
+    ),
 )
 # "rebel-held eastern Aleppo", "the town, held by rebels", "الخاضعة لسيطرة الفصائل": who
 # holds the ground
