@@ -3,9 +3,9 @@
 The side that acts comes first: an agent named after the trigger ("strikes
 carried out by Russian jets"), else the actors before the trigger, nearest first;
 backers ("backed by Russian jets") and those an offensive is against act last;
-who tells the event ("..., Turkey's defence ministry said") and what a crowd
-protests against are not its actors; a state that acts is its military;
-civilians never act, except as a protest's crowd.
+who tells the event ("..., Turkey's defence ministry said", "Russia says militants
+shelled Aleppo") and what a crowd protests against are not its actors; a state that
+acts is its military; civilians never act, except as a protest's crowd.
 """
 
 from __future__ import annotations
@@ -157,7 +157,8 @@ _HELD_BY = WordsBefore(
 )
 # "Rebels said on Saturday they had taken ...", "the SDF said the army had shelled its
 # positions", "... had killed four of their fighters": the speaker tells its own part
-_OWN_WORDS = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her|we|our|us)\b", re.IGNORECASE)
+# ("us" is left out: "US jets")
+_OWN_WORDS = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her|we|our)\b", re.IGNORECASE)
 OWN_WORDS_REACH = 120
 # the words between "according to" and who speaks: "a statement from", "sources in"
 _SOURCE_NAMED = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:from|by|of|in)\s+(?:the\s+)?)?")

@@ -9,11 +9,12 @@ the cue in attribution form ('"...," said Hassan Abdel Ghani') or after an
 Arabic verb ("قال الدفاع المدني"), else a source the watchlist does not know
 ("Amnesty International said", "according to Horan Free League"), else the
 speaker of the claim before ("it said", "he told"). A cue in the passive ("no
-casualties were reported") makes no claim. A headline "Syrian Observatory: ..."
-is that speaker's claim. What a claim is about is the first event trigger after
-the cue, else before it ('"We never withdrew," it said', which also carries the
-quote's denial); a denial of something else ("denied losing any ground") is
-about what the claim before it, by another speaker, said. Two claims about the
+casualties were reported") makes no claim. A sentence opening with a speaker and a
+colon ("Syrian Observatory: ...", a bulletin's "SOHR: ...") is that speaker's claim.
+What a claim is about is the first event trigger after the cue, else before it
+('"We never withdrew," it said', which also carries the quote's denial); a denial
+of something else ("denied losing any ground") is about what the claim before it,
+by another speaker, said. Two claims about the
 same kind of event, one asserting and one denying, from different speakers, are
 both contested; so are sources that give one event different tolls.
 """
@@ -332,7 +333,7 @@ def opening_claims(
     was killed ...": the speaker that opens a sentence with a colon."""
     claims = []
     for hit, entity in named:
-        if not text.startswith(":", hit.end) or entity.type not in HEADLINE_SPEAKERS:
+        if not text.startswith(":", hit.end) or entity.type not in OPENING_SPEAKERS:
             continue  # "Syria: ...", "Lebanon: ..." name a place
         index = bisect_right(starts, hit.start) - 1
         lo, hi = sentence_at(starts, text, index)
@@ -346,7 +347,7 @@ def opening_claims(
     return claims
 
 
-HEADLINE_SPEAKERS = {"organisation", "armed_group", "person"}
+OPENING_SPEAKERS = {"organisation", "armed_group", "person"}
 
 
 # from the clause's comma to the cue
