@@ -2715,3 +2715,15 @@ def test_rules_of_the_forty_eighth_round() -> None:
         published="2023-04-11T10:00:00Z",
     )
     assert [(e["subtype"], e["actors"]) for e in arrests["events"]] == [("Arrests", ["Asayish"])]
+
+
+def test_the_judiciary_speaks_unnamed() -> None:
+    """ "according to prosecutors", "according to the judiciary": unnamed sources, as
+    "officials" are."""
+    found = analyse(
+        "Syria",
+        "Two men were sentenced over the bombing of a bus in Homs, according to prosecutors. "
+        "A third was acquitted, according to the judiciary.",
+        published="2025-03-06T12:00:00Z",
+    )
+    assert [c["speaker"] for c in found["claims"]] == ["prosecutors", "the judiciary"]
