@@ -160,6 +160,7 @@ _HELD_BY = WordsBefore(
 # ("us" is left out: "US jets")
 _OWN_WORDS = re.compile(r"\b(?:it|its|they|their|them|he|his|she|her|we|our)\b", re.IGNORECASE)
 OWN_WORDS_REACH = 120
+SPEAKER_GAP = 10  # spaces at most between a speaker and its verb
 # the words between "according to" and who speaks: "a statement from", "sources in"
 _SOURCE_NAMED = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:from|by|of|in)\s+(?:the\s+)?)?")
 _ROLES_BEFORE = (_BACKER, _AGENT, _AGAINST, _STRUCK, _NO_SIDE, _HELD_BY)
@@ -228,6 +229,7 @@ class ActorRoles:
             if subject_of(text, cue, h)
         }
         starts = [h.start for h, _ in actors]  # in text order
+        reporting = set()
         for cue in cue_hits:
             if (
                 cue.key == "source" and cue.alias.isascii()
@@ -242,15 +244,16 @@ class ActorRoles:
                     while index < len(starts) and starts[index] < cue.start:
                         speaking.add(actors[index][0])
                         index += 1
-        ending_at = {h.end: h for h, _ in actors}
-        reporting = set()
-        for cue in cue_hits:
-            if cue.key != "speech" or not cue.alias.isascii():
-                continue
-            before = text[max(0, cue.start - 10) : cue.start]
-            speaker = ending_at.get(cue.start - len(before) + len(before.rstrip()))  # "Russia says"
-            if speaker and not _OWN_WORDS.search(text, cue.end, cue.end + OWN_WORDS_REACH):
-                reporting.add(speaker)
+                index = bisect_left(starts, cue.start) - 1  # the mention just before it
+                if index >= 0 and cue.alias.isascii():  # "Russia says militants shelled"
+                    speaker = actors[index][0]
+                    gap = cue.start - speaker.end
+                    if (
+                        0 < gap <= SPEAKER_GAP
+                        and text[speaker.end : cue.start].isspace()
+                        and not _OWN_WORDS.search(text, cue.end, cue.end + OWN_WORDS_REACH)
+                    ):
+                        reporting.add(speaker)
         return cls(
             backers | opposed, struck, agents, speaking, reporting, opposed, no_side, holding
         )

@@ -14,9 +14,9 @@ colon ("Syrian Observatory: ...", a bulletin's "SOHR: ...") is that speaker's cl
 What a claim is about is the first event trigger after the cue, else before it
 ('"We never withdrew," it said', which also carries the quote's denial); a denial
 of something else ("denied losing any ground") is about what the claim before it,
-by another speaker, said. Two claims about the
-same kind of event, one asserting and one denying, from different speakers, are
-both contested; so are sources that give one event different tolls.
+by another speaker, said. Two claims about the same kind of event, one asserting
+and one denying, from different speakers, are both contested; so are sources that
+give one event different tolls.
 """
 
 from __future__ import annotations

@@ -236,7 +236,7 @@ def find_events(
             if (index, clause_lo) not in figures:
                 clause = text[clause_lo:clause_hi].strip()
                 stated = figures_in(clause, context.sources.get(sentence))
-                if is_war_toll(stated) or (stated and told_over_time(sentence)):
+                if of_no_event(stated, sentence):
                     background.add(index)  # its other triggers are skipped with it
                     continue
                 figures[index, clause_lo] = stated
@@ -427,8 +427,11 @@ _A_RECORD = re.compile(
 WAR_SCALE = 10_000
 
 
-def is_war_toll(stated: Sequence[Figure]) -> bool:
-    return any(f.kind == "killed" and f.value >= WAR_SCALE for f in stated)
+def of_no_event(stated: Sequence[Figure], sentence: str) -> bool:
+    """Whether the sentence's figures are the war's toll or a period's, no event's."""
+    return any(f.kind == "killed" and f.value >= WAR_SCALE for f in stated) or bool(
+        stated and told_over_time(sentence)
+    )
 
 
 # "the deaths of 735 civilians in its strikes since 2014", "In the past two weeks more
@@ -516,7 +519,7 @@ def follow_up_figures(
             continue
         sentence = text[lo:hi].strip()
         stated = figures_in(sentence, context.sources.get(sentence))
-        if stated and not is_war_toll(stated) and not told_over_time(sentence):
+        if stated and not of_no_event(stated, sentence):
             yield current, stated, index
 
 
@@ -530,9 +533,8 @@ def claimed(
     """ "Islamic State claimed the attack through its Amaq agency", "تبنى تنظيم داعش
     الهجوم": the actor named before the cue (after an Arabic verb, or after "claimed by")
     acted in the violent event told in that sentence or in the two before it; and so
-    did the one named
-    after "blamed" ("The interior ministry blamed the Islamic State group"); a state
-    acts by its forces ("blamed Israel")."""
+    did the one named after "blamed" ("The interior ministry blamed the Islamic State
+    group"); a state acts by its forces ("blamed Israel")."""
     for cue in cue_hits:
         if cue.key not in ("responsibility", "blame"):
             continue
