@@ -7,6 +7,13 @@ from syriawatch.detect import load_watchlist
 from syriawatch.errors import ConfigError
 
 
+def watchlist_with(config_dir: Path, name: str, added: str) -> Path:
+    """The config's watchlist folder, with `added` at the end of its file `name`."""
+    path = config_dir / "watchlist" / name
+    path.write_text(path.read_text(encoding="utf-8") + added, encoding="utf-8")
+    return path.parent
+
+
 def test_the_shipped_config_loads(config_dir: Path) -> None:
     settings = load_settings(config_dir, Path("x.duckdb"))
     assert settings.sources.seeds[0].path == (config_dir / "seeds").resolve()
@@ -74,47 +81,27 @@ def test_bad_place_row_names_the_csv_line(config_dir: Path) -> None:
 
 
 def test_trigger_with_unknown_acled_subtype(config_dir: Path) -> None:
-    events = config_dir / "watchlist" / "events.toml"
-    events.write_text(
-        events.read_text(encoding="utf-8")
-        + ('\n[[trigger]]\ntype = "Battles"\nsubtype = "Skirmish"\nterms = ["skirmish"]\n'),
-        encoding="utf-8",
-    )
+    added = '\n[[trigger]]\ntype = "Battles"\nsubtype = "Skirmish"\nterms = ["skirmish"]\n'
     with pytest.raises(ConfigError, match="'Skirmish' is not a sub-type of 'Battles'"):
-        load_watchlist(config_dir / "watchlist")
+        load_watchlist(watchlist_with(config_dir, "events.toml", added))
 
 
 def test_duplicate_entity_id(config_dir: Path) -> None:
-    entities = config_dir / "watchlist" / "entities.toml"
-    entities.write_text(
-        entities.read_text(encoding="utf-8")
-        + ('\n[[entity]]\nid = "damascus"\nname = "Dup"\ntype = "organisation"\n'),
-        encoding="utf-8",
-    )
+    added = '\n[[entity]]\nid = "damascus"\nname = "Dup"\ntype = "organisation"\n'
     with pytest.raises(ConfigError, match="'damascus' is defined twice"):
-        load_watchlist(config_dir / "watchlist")
+        load_watchlist(watchlist_with(config_dir, "entities.toml", added))
 
 
 def test_a_state_capital_must_be_a_place(config_dir: Path) -> None:
-    entities = config_dir / "watchlist" / "entities.toml"
-    entities.write_text(
-        entities.read_text(encoding="utf-8")
-        + ('\n[[entity]]\nid = "state:x"\nname = "X"\ntype = "state"\ncapital = "org:un"\n'),
-        encoding="utf-8",
-    )
+    added = '\n[[entity]]\nid = "state:x"\nname = "X"\ntype = "state"\ncapital = "org:un"\n'
     with pytest.raises(ConfigError, match="state:x: capital 'org:un' is no place"):
-        load_watchlist(config_dir / "watchlist")
+        load_watchlist(watchlist_with(config_dir, "entities.toml", added))
 
 
 def test_dated_alias_needs_a_period_in_order(config_dir: Path) -> None:
-    entities = config_dir / "watchlist" / "entities.toml"
-    entities.write_text(
-        entities.read_text(encoding="utf-8")
-        + (
-            '\n[[entity]]\nid = "person:x"\nname = "X"\ntype = "person"\n'
-            'dated_aliases = [{ alias = "the leader", since = 2025-01-01, until = 2024-01-01 }]\n'
-        ),
-        encoding="utf-8",
+    added = (
+        '\n[[entity]]\nid = "person:x"\nname = "X"\ntype = "person"\n'
+        'dated_aliases = [{ alias = "the leader", since = 2025-01-01, until = 2024-01-01 }]\n'
     )
     with pytest.raises(ConfigError, match="since must come before until"):
-        load_watchlist(config_dir / "watchlist")
+        load_watchlist(watchlist_with(config_dir, "entities.toml", added))
